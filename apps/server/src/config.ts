@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly database:
+    | { readonly dialect: 'sqlite'; readonly file: string }
+    | { readonly dialect: 'postgres'; readonly url: string };
+  readonly logLevel: string;
+  /** Where one-time codes go: the development outbox, or an SMS gateway over signed HTTP. */
+  readonly codeSender:
+    | { readonly kind: 'dev-outbox' }
+    | { readonly kind: 'http'; readonly url: string; readonly secret: string };
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once at start-up; nothing else in Parley reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const mode = env.PARLEY_ENV ?? (env.NODE_ENV === 'test' ? 'test' : 'development');
+  if (mode !== 'development' && mode !== 'production' && mode !== 'test') {
+    throw new ConfigError(`PARLEY_ENV must be development, production or test, not "${mode}"`);
+  }
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
+  }
+  const dataDir = resolve(env.PARLEY_DATA_DIR ?? '.parley');
+  const url = env.DATABASE_URL;
+  if (url !== undefined && url !== '' && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL (leave it unset for SQLite)');
+  }
+  const smsUrl = env.PARLEY_SMS_GATEWAY_URL;
+  const codeSender =
+    smsUrl !== undefined && smsUrl !== ''
+      ? { kind: 'http' as const, url: smsUrl, secret: requireValue(env, 'PARLEY_SMS_GATEWAY_SECRET') }
+      : { kind: 'dev-outbox' as const };
+  if (mode === 'production' && codeSender.kind === 'dev-outbox') {
+    throw new ConfigError(
+      'PARLEY_ENV=production needs PARLEY_SMS_GATEWAY_URL: the development outbox shows codes to anyone',
+    );
+  }
+  return Object.freeze({
+    env: mode,
+    host: env.HOST ?? '0.0.0.0',
+    port,
+    dataDir,
+    database: url ? { dialect: 'postgres' as const, url } : { dialect: 'sqlite' as const, file: resolve(dataDir, 'parley.db') },
+    logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'warn' : 'info'),
+    codeSender: Object.freeze(codeSender),
+  });
+}
+
+function requireValue(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') throw new ConfigError(`${name} is required`);
+  return value;
+}

@@ -1,0 +1,13 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import type { Clock, IdGenerator, Secrets } from '@parley/core';
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** 16 random bytes, URL-safe: unguessable, so an id alone grants nothing but cannot be guessed. */
+export const randomIds: IdGenerator = { next: () => randomBytes(16).toString('base64url') };
+
+export const nodeSecrets: Secrets = {
+  randomDigits: (length) => Array.from({ length }, () => randomInt(10)).join(''),
+  randomToken: (bytes) => randomBytes(bytes).toString('base64url'),
+  hash: (value) => createHash('sha256').update(value).digest('hex'),
+};

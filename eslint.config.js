@@ -1,0 +1,19 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '.parley/**', 'bench/results/**', 'e2e/artifacts/**', '**/dist/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration in apps/server/src/config.ts only.' },
+      ],
+    },
+  },
+  {
+    files: ['apps/server/src/config.ts', 'scripts/**', 'bench/**', '**/*.test.ts', '**/test-support/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

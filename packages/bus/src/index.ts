@@ -1,0 +1,1 @@
+export { createInProcessBus } from './in-process-bus.js';

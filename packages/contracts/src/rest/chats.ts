@@ -1,0 +1,126 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Id, Seq, Timestamp } from '../common.js';
+import { MessageView } from '../message-content.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const ChatIdParams = Type.Object({ chatId: Id });
+export const ChatMemberParams = Type.Object({ chatId: Id, accountId: Id });
+export const MessageParams = Type.Object({ chatId: Id, messageId: Id });
+export const InviteParams = Type.Object({ inviteCode: Id });
+
+export const ChatView = Type.Object({
+  id: Id,
+  kind: Type.Union([Type.Literal('direct'), Type.Literal('group')]),
+  subject: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  photoMediaId: Nullable(Id),
+  createdBy: Id,
+  createdAt: Timestamp,
+  lastSeq: Seq,
+});
+export type ChatView = Static<typeof ChatView>;
+
+export const ChatSettingsView = Type.Object({
+  mutedUntil: Nullable(Timestamp),
+  archived: Type.Boolean(),
+  pinnedAt: Nullable(Timestamp),
+});
+
+export const MemberView = Type.Object({
+  accountId: Id,
+  role: Type.Union([Type.Literal('member'), Type.Literal('admin')]),
+});
+
+export const ChatSummaryView = Type.Object({
+  chat: ChatView,
+  /** False once the account left or was removed: the chat stays, read-only. */
+  active: Type.Boolean(),
+  role: MemberView.properties.role,
+  settings: ChatSettingsView,
+  unreadCount: Type.Integer({ minimum: 0 }),
+  lastMessage: Nullable(MessageView),
+});
+
+export const ChatDetailsView = Type.Object({
+  chat: ChatView,
+  members: Type.Array(MemberView),
+  settings: ChatSettingsView,
+  /** Only admins see the invite code. */
+  inviteCode: Nullable(Type.String()),
+});
+
+export const OpenDirectBody = Type.Object({ accountId: Id }, { additionalProperties: false });
+
+export const CreateGroupBody = Type.Object(
+  {
+    subject: Type.String({ minLength: 1, maxLength: 100 }),
+    description: Type.Optional(Type.String({ maxLength: 2048 })),
+    photoMediaId: Type.Optional(Id),
+    memberIds: Type.Array(Id, { maxItems: 1023 }),
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateGroupBody = Type.Object(
+  {
+    subject: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    description: Type.Optional(Type.String({ maxLength: 2048 })),
+    photoMediaId: Type.Optional(Nullable(Id)),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const AddMembersBody = Type.Object(
+  { accountIds: Type.Array(Id, { minItems: 1, maxItems: 1023 }) },
+  { additionalProperties: false },
+);
+
+export const UpdateSettingsBody = Type.Object(
+  {
+    mutedUntil: Type.Optional(Nullable(Timestamp)),
+    archived: Type.Optional(Type.Boolean()),
+    pinned: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const InviteView = Type.Object({ inviteCode: Type.String(), path: Type.String() });
+
+export const InvitePreviewView = Type.Object({
+  chatId: Id,
+  subject: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  photoMediaId: Nullable(Id),
+  size: Type.Integer({ minimum: 0 }),
+});
+
+export const HistoryQuery = Type.Object(
+  {
+    before: Type.Optional(Type.Integer({ minimum: 1 })),
+    after: Type.Optional(Type.Integer({ minimum: 0 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const HistoryView = Type.Object({
+  messages: Type.Array(MessageView),
+  reactions: Type.Array(Type.Object({ messageId: Id, accountId: Id, emoji: Type.String() })),
+});
+
+export const ReadBody = Type.Object({ seq: Seq }, { additionalProperties: false });
+export const HideBody = Type.Object(
+  { messageIds: Type.Array(Id, { minItems: 1, maxItems: 500 }) },
+  { additionalProperties: false },
+);
+
+export const MessageInfoView = Type.Object({
+  receipts: Type.Array(
+    Type.Object({
+      accountId: Id,
+      status: Type.Union([Type.Literal('sent'), Type.Literal('delivered'), Type.Literal('read')]),
+      at: Timestamp,
+    }),
+  ),
+});

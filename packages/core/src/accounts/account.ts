@@ -1,0 +1,41 @@
+export type AccountKind = 'personal' | 'business' | 'platform';
+export type DeviceKind = 'primary' | 'linked';
+
+export interface Profile {
+  readonly name: string;
+  readonly about: string;
+  readonly photoMediaId: string | null;
+}
+
+export interface Account extends Profile {
+  readonly id: string;
+  /** E.164, e.g. +14155550123. */
+  readonly phone: string;
+  readonly kind: AccountKind;
+  readonly createdAt: number;
+  readonly lastSeenAt: number | null;
+}
+
+export interface Device {
+  readonly id: string;
+  readonly accountId: string;
+  readonly kind: DeviceKind;
+  readonly name: string;
+  readonly platform: string;
+  readonly createdAt: number;
+  readonly lastActiveAt: number | null;
+}
+
+/** Who is making a request, resolved from a device token. */
+export interface Principal {
+  readonly accountId: string;
+  readonly deviceId: string;
+  readonly deviceKind: DeviceKind;
+}
+
+/** A device signed in: its token is shown once, only its hash is stored. */
+export interface Session {
+  readonly token: string;
+  readonly account: Account;
+  readonly device: Device;
+}

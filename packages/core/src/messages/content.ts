@@ -1,0 +1,173 @@
+/**
+ * Message content, in one place. Personal chats will become end-to-end encrypted (one envelope per
+ * recipient device); everything the server reads from content is here, so that switch replaces
+ * this module instead of hunting reads across the codebase. Outside this file content is opaque.
+ */
+import { DomainError } from '../shared/errors.js';
+
+export interface TextContent {
+  readonly body: string;
+}
+export interface MediaContent {
+  readonly mediaId: string;
+  readonly caption?: string;
+}
+export interface AudioContent {
+  readonly mediaId: string;
+  /** A voice note recorded in the app, shown with a waveform and played inline. */
+  readonly voice?: boolean;
+}
+export interface DocumentContent extends MediaContent {
+  readonly filename?: string;
+}
+export interface StickerContent {
+  readonly mediaId: string;
+}
+export interface LocationContent {
+  readonly latitude: number;
+  readonly longitude: number;
+  readonly name?: string;
+  readonly address?: string;
+}
+export interface ContactCard {
+  readonly name: { readonly formatted_name: string; readonly [part: string]: string };
+  readonly phones?: readonly { readonly phone: string; readonly type?: string; readonly wa_id?: string }[];
+  readonly emails?: readonly { readonly email: string; readonly type?: string }[];
+}
+export interface ContactsContent {
+  readonly contacts: readonly ContactCard[];
+}
+export interface ReactionContent {
+  readonly targetId: string;
+  /** An empty string removes the sender's reaction. */
+  readonly emoji: string;
+}
+export interface EditContent {
+  readonly targetId: string;
+  /** The new text of a text message, or the new caption of a media message. */
+  readonly body: string;
+}
+export interface RevokeContent {
+  readonly targetId: string;
+}
+export interface SystemContent {
+  readonly event:
+    | 'group_created'
+    | 'members_added'
+    | 'member_removed'
+    | 'member_left'
+    | 'member_joined_by_link'
+    | 'admin_promoted'
+    | 'admin_demoted'
+    | 'subject_changed'
+    | 'description_changed'
+    | 'photo_changed';
+  readonly actorId: string;
+  readonly accountIds?: readonly string[];
+  readonly value?: string;
+}
+
+export interface ContentByType {
+  text: TextContent;
+  image: MediaContent;
+  video: MediaContent;
+  audio: AudioContent;
+  document: DocumentContent;
+  sticker: StickerContent;
+  location: LocationContent;
+  contacts: ContactsContent;
+  reaction: ReactionContent;
+  edit: EditContent;
+  revoke: RevokeContent;
+  system: SystemContent;
+}
+
+export type MessageType = keyof ContentByType;
+
+/** What a client may send; `system` messages are written by the server only. */
+export type ClientMessageType = Exclude<MessageType, 'system'>;
+
+export type Content = { [T in MessageType]: { type: T; content: ContentByType[T] } }[MessageType];
+export type ClientContent = Exclude<Content, { type: 'system' }>;
+
+/** Protocol messages change another message instead of showing a bubble of their own. */
+export const MODIFIER_TYPES = ['reaction', 'edit', 'revoke'] as const;
+export type ModifierType = (typeof MODIFIER_TYPES)[number];
+
+export const isModifier = (type: MessageType): type is ModifierType =>
+  (MODIFIER_TYPES as readonly string[]).includes(type);
+
+export const TEXT_MAX_LENGTH = 4096;
+export const CAPTION_MAX_LENGTH = 1024;
+
+/** The id of the message a modifier targets, if any. */
+export function targetOf(message: Content): string | undefined {
+  switch (message.type) {
+    case 'reaction':
+    case 'edit':
+    case 'revoke':
+      return message.content.targetId;
+    default:
+      return undefined;
+  }
+}
+
+/** Media ids the message refers to; the server checks they exist before storing. */
+export function mediaIdsOf(message: Content): string[] {
+  switch (message.type) {
+    case 'image':
+    case 'video':
+    case 'audio':
+    case 'document':
+    case 'sticker':
+      return [message.content.mediaId];
+    default:
+      return [];
+  }
+}
+
+/** Which message types an edit may change, and what it changes. */
+export function applyEdit(target: Content, body: string): Content {
+  switch (target.type) {
+    case 'text':
+      if (body.trim() === '') throw new DomainError('invalid_argument', 'An edit needs text');
+      return { type: 'text', content: { ...target.content, body } };
+    case 'image':
+    case 'video':
+    case 'document':
+      return { ...target, content: { ...target.content, caption: body } } as Content;
+    default:
+      throw new DomainError('invalid_argument', `A ${target.type} message cannot be edited`);
+  }
+}
+
+/** Semantic checks the wire schema cannot express. */
+export function checkContent(message: ClientContent): void {
+  if (message.type === 'text' && message.content.body.trim() === '') {
+    throw new DomainError('invalid_argument', 'A text message needs a non-blank body');
+  }
+  if (message.type === 'reaction' && message.content.emoji !== '') {
+    const graphemes = [...new Intl.Segmenter().segment(message.content.emoji)];
+    if (graphemes.length !== 1 || !/\p{Extended_Pictographic}/u.test(message.content.emoji)) {
+      throw new DomainError('invalid_argument', 'A reaction is a single emoji');
+    }
+  }
+}
+
+/** A short plain-text preview for chat lists. */
+export function previewOf(message: Content): string {
+  switch (message.type) {
+    case 'text':
+      return message.content.body.slice(0, 100);
+    case 'image':
+    case 'video':
+    case 'document':
+      return message.content.caption ?? '';
+    case 'location':
+      return message.content.name ?? '';
+    case 'contacts':
+      return message.content.contacts[0]?.name.formatted_name ?? '';
+    default:
+      return '';
+  }
+}

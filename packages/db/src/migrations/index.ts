@@ -1,0 +1,18 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import type { Database } from '../schema.js';
+import { backbone } from './0001-backbone.js';
+
+/** One migration set for both dialects; names sort in the order they apply. */
+function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return { '0001-backbone': backbone(dialect) };
+}
+
+export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed`, { cause: error });
+  }
+}
