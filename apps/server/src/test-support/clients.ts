@@ -4,11 +4,11 @@ import type { SocketLike } from '@parley/sdk';
 
 let nextNumber = 0;
 
-/** A fresh valid number for each call: +1 415 555 01xx style numbers are reserved for fiction. */
+/** A fresh valid (German mobile) number for each call, distinct across test processes. */
 export function testPhone(): string {
   nextNumber += 1;
-  const unique = (process.pid % 1000) * 1000 + nextNumber;
-  return `+44 7700 ${String(900000 + (unique % 100000)).padStart(6, '0')}`;
+  const process4 = String(process.pid % 10_000).padStart(4, '0');
+  return `+49 151 ${process4}${String(nextNumber % 10_000).padStart(4, '0')}`;
 }
 
 export const wsFactory = (url: string): SocketLike => new WebSocket(url) as unknown as SocketLike;

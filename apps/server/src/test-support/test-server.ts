@@ -6,6 +6,7 @@ import { composeParley, type Parley } from '../compose.js';
 import { loadConfig } from '../config.js';
 import { buildApp, type App } from '../http/app.js';
 import { createTestPostgres } from '@parley/db/testing';
+import type { Clock } from '@parley/core';
 
 export interface TestServer {
   readonly url: string;
@@ -20,7 +21,9 @@ export interface TestServer {
  * A real Parley on a free port with its own data directory and database: SQLite by default,
  * or a fresh PostgreSQL database with `{ postgres: true }`.
  */
-export async function startTestServer(options: { postgres?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { postgres?: boolean; env?: Record<string, string>; clock?: Clock } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-test-'));
   const pg = options.postgres ? await createTestPostgres() : undefined;
   const config = loadConfig({
@@ -33,7 +36,7 @@ export async function startTestServer(options: { postgres?: boolean; env?: Recor
     ...options.env,
   });
   const logger = pino({ level: config.logLevel });
-  const parley = await composeParley(config, logger);
+  const parley = await composeParley(config, logger, options.clock);
   const app = await buildApp(parley, logger);
   await parley.start();
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,0 +1,33 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Id, Timestamp } from '../common.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
+export const MediaIdParams = Type.Object({ mediaId: Id });
+
+/** `POST /v1/media`: the raw file is the body and its Content-Type the declared MIME type. */
+export const UploadMediaQuery = Type.Object({
+  filename: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
+});
+
+export const MediaView = Type.Object({
+  id: Id,
+  kind: Type.Union([
+    Type.Literal('image'),
+    Type.Literal('video'),
+    Type.Literal('audio'),
+    Type.Literal('document'),
+    Type.Literal('sticker'),
+  ]),
+  mimeType: Type.String(),
+  size: Type.Integer({ minimum: 1 }),
+  /** Hex sha256 of the bytes; also the ETag of a download. */
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  filename: Nullable(Type.String()),
+  width: Nullable(Type.Integer({ minimum: 1 })),
+  height: Nullable(Type.Integer({ minimum: 1 })),
+  hasThumbnail: Type.Boolean(),
+  createdAt: Timestamp,
+});
+export type MediaView = Static<typeof MediaView>;
