@@ -23,7 +23,7 @@ export async function startBenchServer(extraEnv: Record<string, string> = {}): P
     // Benches sign up hundreds of accounts from one address.
     PARLEY_OTP_SENDS_PER_ADDRESS_PER_HOUR: '1000000',
     ...extraEnv,
-  });
+  }, profileArgs());
   return {
     url: `http://127.0.0.1:${port}`,
     process: child,
@@ -33,6 +33,12 @@ export async function startBenchServer(extraEnv: Record<string, string> = {}): P
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** PARLEY_BENCH_PROFILE=dir writes a CPU profile of the server there, for finding hot spots. */
+function profileArgs(): string[] {
+  const dir = process.env.PARLEY_BENCH_PROFILE;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
 /** Latency percentiles in milliseconds. */

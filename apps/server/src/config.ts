@@ -13,6 +13,8 @@ export interface Config {
   readonly codeSender:
     | { readonly kind: 'dev-outbox' }
     | { readonly kind: 'http'; readonly url: string; readonly secret: string };
+  /** One-time codes one client address may request per hour (benches raise it). */
+  readonly otpSendsPerAddressPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'PARLEY_ENV=production needs PARLEY_SMS_GATEWAY_URL: the development outbox shows codes to anyone',
     );
   }
+  const otpSendsPerAddressPerHour = Number(env.PARLEY_OTP_SENDS_PER_ADDRESS_PER_HOUR ?? 20);
+  if (!Number.isInteger(otpSendsPerAddressPerHour) || otpSendsPerAddressPerHour < 1) {
+    throw new ConfigError('PARLEY_OTP_SENDS_PER_ADDRESS_PER_HOUR must be a whole number of at least 1');
+  }
   return Object.freeze({
     env: mode,
     host: env.HOST ?? '0.0.0.0',
@@ -50,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: url ? { dialect: 'postgres' as const, url } : { dialect: 'sqlite' as const, file: resolve(dataDir, 'parley.db') },
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'warn' : 'info'),
     codeSender: Object.freeze(codeSender),
+    otpSendsPerAddressPerHour,
   });
 }
 

@@ -1,11 +1,17 @@
 import type { DomainEvent, EventBus } from '@parley/core';
 import type { Kysely, Transaction } from 'kysely';
+import { messageFromRow } from './rows.js';
 import type { Database } from './schema.js';
 
+/** An event as the outbox keeps it: messages by reference, since the same transaction stored them. */
+type StoredEvent =
+  | { readonly type: 'message.appended'; readonly messageId: string }
+  | Exclude<DomainEvent, { type: 'message.appended' }>;
+
 /**
- * The transactional outbox. Writers add events inside their transaction; after commit the events
- * are published and their rows are deleted in the next transaction that comes along (or by
- * `replay` at start-up, which republishes whatever a crash left behind).
+ * The transactional outbox. A writer adds the events of its transaction as one row; after commit
+ * the events are published and the row is deleted by the next transaction that comes along (or
+ * by `replay` at start-up, which republishes whatever a crash left behind).
  */
 export class Outbox {
   private published: number[] = [];
@@ -19,46 +25,49 @@ export class Outbox {
   async write(trx: Transaction<Database>, events: readonly DomainEvent[], now: number) {
     await this.purge(trx);
     if (events.length === 0) return () => undefined;
-    const rows = await insertChunked(trx, events, now);
+    const stored: StoredEvent[] = events.map((e) =>
+      e.type === 'message.appended' ? { type: e.type, messageId: e.message.id } : e,
+    );
+    const { id } = await trx
+      .insertInto('outbox')
+      .values({ payload: JSON.stringify(stored), created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return () => {
       this.bus.publish(events);
-      this.published.push(...rows);
+      this.published.push(id);
     };
   }
 
   /** Publishes every event still in the outbox, oldest first, and deletes it. */
   async replay(): Promise<number> {
     const rows = await this.db.selectFrom('outbox').select(['id', 'payload']).orderBy('id').execute();
-    if (rows.length === 0) return 0;
-    this.bus.publish(rows.map((row) => JSON.parse(row.payload) as DomainEvent));
-    this.published.push(...rows.map((row) => row.id));
+    let count = 0;
+    for (const row of rows) {
+      const events = await this.hydrate(JSON.parse(row.payload) as StoredEvent[]);
+      this.bus.publish(events);
+      this.published.push(row.id);
+      count += events.length;
+    }
     await this.db.transaction().execute((trx) => this.purge(trx));
-    return rows.length;
+    return count;
+  }
+
+  private async hydrate(stored: StoredEvent[]): Promise<DomainEvent[]> {
+    const ids = stored.flatMap((e) => (e.type === 'message.appended' ? [e.messageId] : []));
+    const rows = ids.length === 0 ? [] : await this.db.selectFrom('messages').selectAll().where('id', 'in', ids).execute();
+    const messages = new Map(rows.map((row) => [row.id, messageFromRow(row)]));
+    return stored.flatMap((e): DomainEvent[] => {
+      if (e.type !== 'message.appended') return [e];
+      const message = messages.get(e.messageId);
+      return message === undefined ? [] : [{ type: e.type, message }];
+    });
   }
 
   private async purge(trx: Transaction<Database>): Promise<void> {
     if (this.published.length === 0) return;
     const ids = this.published;
     this.published = [];
-    for (let i = 0; i < ids.length; i += 5000) {
-      await trx.deleteFrom('outbox').where('id', 'in', ids.slice(i, i + 5000)).execute();
-    }
+    await trx.deleteFrom('outbox').where('id', 'in', ids).execute();
   }
-}
-
-async function insertChunked(
-  trx: Transaction<Database>,
-  events: readonly DomainEvent[],
-  now: number,
-): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < events.length; i += 1000) {
-    const rows = await trx
-      .insertInto('outbox')
-      .values(events.slice(i, i + 1000).map((e) => ({ payload: JSON.stringify(e), created_at: now })))
-      .returning('id')
-      .execute();
-    ids.push(...rows.map((row) => row.id));
-  }
-  return ids;
 }

@@ -43,7 +43,7 @@ async function deliverReceipt(
   event: Extract<DomainEvent, { type: 'receipt.advanced' }>,
 ): Promise<void> {
   const { chatId, accountId, deliveredSeq, readSeq, previous } = event;
-  // Tell the senders of the messages the watermark just passed, and the reader's other devices.
+  // Tell the senders of the messages the watermark just passed.
   // In a direct chat that is everyone, without asking the database.
   const chat = await deps.chats.get(chatId);
   const audience = new Set(
@@ -51,7 +51,9 @@ async function deliverReceipt(
       ? (await deps.chats.members(chatId)).map((m) => m.accountId)
       : await deps.reader.sendersBetween(chatId, previous.readSeq, Math.max(deliveredSeq, readSeq)),
   );
-  audience.add(accountId);
+  // The member's own devices hear of reads (to clear unread counts), not of their deliveries.
+  if (readSeq > previous.readSeq) audience.add(accountId);
+  else audience.delete(accountId);
   const json = JSON.stringify({ type: 'receipt', chatId, accountId, deliveredSeq, readSeq, at: event.at });
   for (const recipient of audience) {
     for (const device of deps.connections.devicesOf(recipient)) device.sendJson(json);

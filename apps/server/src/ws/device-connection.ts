@@ -1,5 +1,6 @@
 import type { Principal } from '@parley/core';
 import type { ServerFrame } from '@parley/contracts';
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 
 /** A socket that buffers more than this is too slow to keep up; it reconnects and syncs instead. */
@@ -12,6 +13,7 @@ export class DeviceConnection {
   /** Per chat, the last seq a running sync sent: held frames at or below it are duplicates. */
   private readonly syncedSeq = new Map<string, number>();
   readonly watching = new Set<string>();
+  private corked = false;
 
   constructor(
     readonly principal: Principal,
@@ -32,7 +34,24 @@ export class DeviceConnection {
       this.socket.close(1013, 'too slow: reconnect and sync');
       return;
     }
+    this.cork();
     this.socket.send(json);
+  }
+
+  /**
+   * Holds this socket's writes until the end of the event-loop turn, so the frames of one turn
+   * leave in one system call instead of one each. ws exposes no API for it, hence `_socket`.
+   */
+  private cork(): void {
+    if (this.corked) return;
+    const raw = (this.socket as unknown as { _socket?: Socket })._socket;
+    if (raw === undefined) return;
+    this.corked = true;
+    raw.cork();
+    setImmediate(() => {
+      this.corked = false;
+      raw.uncork();
+    });
   }
 
   /** Sends a live message now, or after the running sync if one is running. */

@@ -3,7 +3,7 @@ import { isDomainError } from '@parley/core';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import type { WebSocket } from 'ws';
 import type { Parley } from '../compose.js';
-import type { App } from '../http/app.js';
+import type { App } from '../http/app-instance.js';
 import { toErrorResponse } from '../http/errors.js';
 import { DeviceConnection } from './device-connection.js';
 import { handleFrame } from './frame-handlers.js';

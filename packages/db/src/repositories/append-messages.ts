@@ -1,6 +1,7 @@
 import { DomainError, type DomainEvent, type Message, type MessageDraft } from '@parley/core';
 import { sql, type Transaction } from 'kysely';
 import { messageFromRow, messageToRow } from '../rows.js';
+import { insertRows } from '../insert-rows.js';
 import type { Database } from '../schema.js';
 
 const INSERT_CHUNK = 500;
@@ -49,9 +50,7 @@ export async function appendMessages(
     messages.push(message);
     results[index] = message;
   }
-  for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
-    await trx.insertInto('messages').values(messages.slice(i, i + INSERT_CHUNK).map(messageToRow)).execute();
-  }
+  await insertRows(trx, 'messages', messages.map(messageToRow));
   for (const { draft } of fresh) await applyEffect(trx, draft, now);
 
   // Duplicates inside one batch share the first draft's outcome.

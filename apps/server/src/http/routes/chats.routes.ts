@@ -17,7 +17,7 @@ import {
 import { Type } from '@sinclair/typebox';
 import type { Parley } from '../../compose.js';
 import { chatSummaryView, chatView } from '../../views.js';
-import type { App } from '../app.js';
+import type { App } from '../app-instance.js';
 import { principalOf } from '../authenticate.js';
 
 /** Direct chats, groups, invite links and each member's chat settings. */

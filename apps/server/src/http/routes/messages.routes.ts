@@ -11,7 +11,7 @@ import {
 } from '@parley/contracts';
 import type { Parley } from '../../compose.js';
 import { messageView } from '../../views.js';
-import type { App } from '../app.js';
+import type { App } from '../app-instance.js';
 import { principalOf } from '../authenticate.js';
 
 const DEFAULT_PAGE = 50;

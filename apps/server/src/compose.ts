@@ -1,0 +1,154 @@
+import {
+  createAccountsService,
+  createChatService,
+  createContactsService,
+  OTP_POLICY,
+  createMediaService,
+  createMessagingService,
+  createSafetyService,
+  type Clock,
+} from '@parley/core';
+import { createInProcessBus } from '@parley/bus';
+import { openDatabase, Outbox, MessageStore, SqlChatRepository, SqlReceiptStore, SqlBlockRepository, SqlReportRepository } from '@parley/db';
+import { SqlMediaRepository } from '@parley/db';
+import {
+  SqlAccountRepository,
+  SqlContactRepository,
+  SqlDeviceRepository,
+  SqlLinkRequestRepository,
+  SqlOtpRepository,
+} from '@parley/db';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { ConnectionRegistry } from './ws/connection-registry.js';
+import { startDelivery } from './ws/delivery.js';
+import { createPresence } from './ws/presence.js';
+import { nodeSecrets, randomIds, systemClock } from './platform/node-ports.js';
+import { DevOutboxSender } from './platform/code-senders/dev-outbox-sender.js';
+import { HttpCodeSender } from './platform/code-senders/http-code-sender.js';
+import { MemoryRateLimiter } from './platform/memory-rate-limiter.js';
+import { DiskBlobStore } from './media/disk-blob-store.js';
+import { mediaInspector } from './media/media-inspector.js';
+
+/**
+ * The composition root: the only place that chooses adapters. Everything else receives ports.
+ */
+export async function composeParley(config: Config, logger: Logger, clock: Clock = systemClock) {
+  const onError = (error: unknown) => logger.error({ err: error }, 'background work failed');
+  const { db, close } = await openDatabase(config.database);
+  const bus = createInProcessBus(onError);
+  const outbox = new Outbox(db, bus);
+  const messageStore = new MessageStore(db, outbox, clock);
+  const receiptStore = new SqlReceiptStore(db, outbox, clock);
+  const chatRepository = new SqlChatRepository(db, outbox, clock);
+  const blocks = new SqlBlockRepository(db);
+  const ids = randomIds;
+
+  // The development outbox shows codes to anyone; config allows it only outside production.
+  const devOutbox = config.codeSender.kind === 'dev-outbox' ? new DevOutboxSender(logger, clock) : undefined;
+  const accounts = createAccountsService({
+    accounts: new SqlAccountRepository(db),
+    devices: new SqlDeviceRepository(db),
+    otps: new SqlOtpRepository(db),
+    linkRequests: new SqlLinkRequestRepository(db),
+    codeSender: config.codeSender.kind === 'http' ? new HttpCodeSender(config.codeSender) : devOutbox!,
+    addressLimiter: new MemoryRateLimiter(),
+    // Called only once requests are served, when `media` below exists.
+    missingMedia: (mediaIds) => media.missing(mediaIds),
+    secrets: nodeSecrets,
+    ids,
+    clock,
+    otpPolicy: {
+      ...OTP_POLICY,
+      sendsPerAddress: { ...OTP_POLICY.sendsPerAddress, limit: config.otpSendsPerAddressPerHour },
+    },
+  });
+  const accountExists = accounts.exists;
+  const contacts = createContactsService({
+    contacts: new SqlContactRepository(db),
+    accountIdsByPhone: accounts.idsByPhone,
+    clock,
+  });
+
+  const safety = createSafetyService({
+    blocks,
+    reports: new SqlReportRepository(db),
+    accountExists,
+    clock,
+    ids,
+  });
+  const chats = createChatService({
+    chats: chatRepository,
+    accountExists,
+    clock,
+    ids,
+    inviteCode: () => nodeSecrets.randomToken(16),
+  });
+  const mediaBlobs = new DiskBlobStore(join(config.dataDir, 'media'));
+  await mediaBlobs.init();
+  const media = createMediaService({
+    repository: new SqlMediaRepository(db),
+    blobs: mediaBlobs,
+    inspector: mediaInspector,
+    clock,
+    ids,
+  });
+  const messaging = createMessagingService({
+    chats: chatRepository,
+    log: messageStore,
+    reader: messageStore,
+    receipts: receiptStore,
+    hidden: messageStore,
+    isBlocked: (blocker, blocked) => blocks.isBlocked(blocker, blocked),
+    missingMedia: (mediaIds) => media.missing(mediaIds),
+    clock,
+    ids,
+  });
+
+  const connections = new ConnectionRegistry();
+  const presence = createPresence({
+    connections,
+    chats: chatRepository,
+    clock,
+    eitherBlocked: safety.eitherBlocked,
+    lastSeen: accounts.lastSeen,
+    markSeen: accounts.markSeen,
+    onError,
+  });
+  const stopDelivery = startDelivery({ bus, chats: chatRepository, reader: messageStore, connections, onError });
+
+  let ready = false;
+  return {
+    config,
+    clock,
+    bus,
+    chats,
+    messaging,
+    media,
+    mediaBlobs,
+    safety,
+    accounts,
+    contacts,
+    devOutbox,
+    chatRepository,
+    connections,
+    presence,
+    ready: () => ready,
+    /** Republishes what a crash left in the outbox, then reports ready. */
+    async start(): Promise<void> {
+      await outbox.replay();
+      ready = true;
+    },
+    /** Lets in-flight commits finish, then closes the database. */
+    async stop(): Promise<void> {
+      ready = false;
+      stopDelivery();
+      await messageStore.drain();
+      await receiptStore.drain();
+      await close();
+    },
+  };
+}
+
+export type Parley = Awaited<ReturnType<typeof composeParley>>;

@@ -1,0 +1,58 @@
+import websocket from '@fastify/websocket';
+import { MAX_FRAME_BYTES } from '@parley/contracts';
+import { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
+import type { App } from './app-instance.js';
+import type { Logger } from 'pino';
+import type { Parley } from '../compose.js';
+import { registerGateway } from '../ws/gateway.js';
+import { bearerToken } from './authenticate.js';
+import { registerErrorHandling } from './errors.js';
+import { validatorCompiler } from './validators.js';
+import { registerChatRoutes } from './routes/chats.routes.js';
+import { registerMessageRoutes } from './routes/messages.routes.js';
+import { registerMediaRoutes } from './routes/media.routes.js';
+import { registerAuthRoutes } from './routes/auth.routes.js';
+import { registerDevOutboxRoutes } from './routes/dev-outbox.routes.js';
+import { registerProfileRoutes } from './routes/profile.routes.js';
+import { registerDeviceRoutes } from './routes/devices.routes.js';
+import { registerContactRoutes } from './routes/contacts.routes.js';
+import { registerSafetyRoutes } from './routes/safety.routes.js';
+
+export type { App } from './app-instance.js';
+
+/** The HTTP and WebSocket surface of one Parley node. */
+export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    // One log line per request would cost more than the request at message rates.
+    logController: new LogController({ disableRequestLogging: true }),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  registerErrorHandling(app);
+
+  app.decorateRequest('principal', undefined);
+  app.addHook('onRequest', async (request) => {
+    const token = bearerToken(request);
+    if (token !== undefined) request.principal = await parley.accounts.authenticate(token);
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    if (!parley.ready()) return reply.status(503).send({ status: 'starting' });
+    return { status: 'ok' };
+  });
+
+  await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
+  registerGateway(app, parley);
+  registerChatRoutes(app, parley);
+  registerMessageRoutes(app, parley);
+  registerMediaRoutes(app, parley);
+  registerAuthRoutes(app, parley);
+  registerDevOutboxRoutes(app, parley);
+  registerProfileRoutes(app, parley);
+  registerDeviceRoutes(app, parley);
+  registerContactRoutes(app, parley);
+  registerSafetyRoutes(app, parley);
+  return app;
+}

@@ -1,0 +1,3 @@
+export * from './contact.js';
+export * from './contacts-service.js';
+export * from './ports.js';

@@ -1,0 +1,15 @@
+export type { DialectName } from './dialect.js';
+export { GroupCommit } from './group-commit.js';
+export { openDatabase, type DatabaseTarget, type OpenDatabase } from './open-database.js';
+export { Outbox } from './outbox.js';
+export { SqlAccountRepository } from './repositories/account-repository.js';
+export { SqlChatRepository } from './repositories/chat-repository.js';
+export { SqlContactRepository } from './repositories/contact-repository.js';
+export { SqlDeviceRepository } from './repositories/device-repository.js';
+export { SqlLinkRequestRepository } from './repositories/link-request-repository.js';
+export { MessageStore } from './repositories/message-store.js';
+export { SqlMediaRepository } from './repositories/media-repository.js';
+export { SqlOtpRepository } from './repositories/otp-repository.js';
+export { SqlReceiptStore } from './repositories/receipt-store.js';
+export { SqlBlockRepository, SqlReportRepository } from './repositories/safety-repositories.js';
+export type { Database } from './schema.js';
