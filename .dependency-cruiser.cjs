@@ -47,7 +47,10 @@ module.exports = {
     {
       name: 'only-the-composition-root-wires-adapters',
       severity: 'error',
-      from: { path: '^apps/server/src', pathNot: '^apps/server/src/(compose|main)\\.ts$|\\.test\\.ts$|test-support' },
+      from: {
+        path: '^apps/server/src',
+        pathNot: '^apps/server/src/(compose|main)\\.ts$|\\.test\\.ts$|test-support',
+      },
       to: { path: '^packages/(db|bus)/' },
     },
     {
@@ -61,7 +64,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
     exclude: { path: 'node_modules' },
   },
 };

@@ -8,12 +8,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration in apps/server/src/config.ts only.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration in apps/server/src/config.ts only.',
+        },
       ],
     },
   },
   {
-    files: ['apps/server/src/config.ts', 'scripts/**', 'bench/**', '**/*.test.ts', '**/test-support/**'],
+    files: [
+      'apps/server/src/config.ts',
+      'scripts/**',
+      'bench/**',
+      '**/*.test.ts',
+      '**/test-support/**',
+      '**/testing/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

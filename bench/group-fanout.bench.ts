@@ -10,7 +10,10 @@ export async function groupFanoutBench(): Promise<void> {
   const server = await startBenchServer();
   try {
     const [sender, ...members] = await signUpMany(server.url, MEMBERS + 1, 'members');
-    const group = await sender!.client.createGroup('Bench', members.map((m) => m.accountId));
+    const group = await sender!.client.createGroup(
+      'Bench',
+      members.map((m) => m.accountId),
+    );
     await Promise.all([sender!, ...members].map((a) => a.client.connect()));
 
     const sentAt = new Map<string, number>();
@@ -39,7 +42,8 @@ export async function groupFanoutBench(): Promise<void> {
       progress('fan-out', i + 1, MESSAGES);
     }
     const deadline = Date.now() + 60_000;
-    while (deliveries < MESSAGES * MEMBERS && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (deliveries < MESSAGES * MEMBERS && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     const seconds = (performance.now() - started) / 1000;
     writeResult('group-fanout', {
       members: MEMBERS,

@@ -13,7 +13,11 @@ export async function oneToOneBench(): Promise<void> {
   const server = await startBenchServer();
   try {
     const accounts = await signUpMany(server.url, PAIRS * 2, 'accounts');
-    const pairs: { sender: (typeof accounts)[number]; recipient: (typeof accounts)[number]; chatId: string }[] = [];
+    const pairs: {
+      sender: (typeof accounts)[number];
+      recipient: (typeof accounts)[number];
+      chatId: string;
+    }[] = [];
     for (let i = 0; i < PAIRS; i++) {
       const sender = accounts[2 * i]!;
       const recipient = accounts[2 * i + 1]!;
@@ -39,7 +43,12 @@ export async function oneToOneBench(): Promise<void> {
       counter += 1;
       const id = `B${counter.toString(36).toUpperCase()}X${pair.chatId.slice(0, 6)}`;
       sentAt.set(id, performance.now());
-      return pair.sender.client.send({ id, chatId: pair.chatId, type: 'text', content: { body: `message ${counter}` } });
+      return pair.sender.client.send({
+        id,
+        chatId: pair.chatId,
+        type: 'text',
+        content: { body: `message ${counter}` },
+      });
     };
 
     // Warm-up, then saturation: each sender keeps WINDOW sends outstanding for DURATION.
@@ -62,7 +71,14 @@ export async function oneToOneBench(): Promise<void> {
       ),
     );
     const elapsed = (performance.now() - started) / 1000;
-    const saturated = { pairs: PAIRS, window: WINDOW, seconds: round(elapsed), delivered, messagesPerSecond: Math.round(delivered / elapsed), latencyMs: percentiles(latencies) };
+    const saturated = {
+      pairs: PAIRS,
+      window: WINDOW,
+      seconds: round(elapsed),
+      delivered,
+      messagesPerSecond: Math.round(delivered / elapsed),
+      latencyMs: percentiles(latencies),
+    };
     console.log('saturation', saturated);
 
     // Steady load: RATE messages/s spread evenly over the pairs, in 10 ms ticks.
@@ -86,7 +102,13 @@ export async function oneToOneBench(): Promise<void> {
     await Promise.all(inFlight);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const steadySeconds = (performance.now() - steadyStart) / 1000;
-    const steady = { targetPerSecond: RATE, seconds: round(steadySeconds), delivered, messagesPerSecond: Math.round(delivered / steadySeconds), latencyMs: percentiles(latencies) };
+    const steady = {
+      targetPerSecond: RATE,
+      seconds: round(steadySeconds),
+      delivered,
+      messagesPerSecond: Math.round(delivered / steadySeconds),
+      latencyMs: percentiles(latencies),
+    };
     console.log('steady', steady);
 
     writeResult('one-to-one', {

@@ -14,16 +14,19 @@ export interface BenchServer {
 export async function startBenchServer(extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   const port = await freePort();
-  const child = await startServerProcess({
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PARLEY_DATA_DIR: dataDir,
-    PARLEY_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    // Benches sign up hundreds of accounts from one address.
-    PARLEY_OTP_SENDS_PER_ADDRESS_PER_HOUR: '1000000',
-    ...extraEnv,
-  }, profileArgs());
+  const child = await startServerProcess(
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PARLEY_DATA_DIR: dataDir,
+      PARLEY_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      // Benches sign up hundreds of accounts from one address.
+      PARLEY_OTP_SENDS_PER_ADDRESS_PER_HOUR: '1000000',
+      ...extraEnv,
+    },
+    profileArgs(),
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     process: child,

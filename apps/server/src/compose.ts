@@ -9,7 +9,15 @@ import {
   type Clock,
 } from '@parley/core';
 import { createInProcessBus } from '@parley/bus';
-import { openDatabase, Outbox, MessageStore, SqlChatRepository, SqlReceiptStore, SqlBlockRepository, SqlReportRepository } from '@parley/db';
+import {
+  openDatabase,
+  Outbox,
+  MessageStore,
+  SqlChatRepository,
+  SqlReceiptStore,
+  SqlBlockRepository,
+  SqlReportRepository,
+} from '@parley/db';
 import { SqlMediaRepository } from '@parley/db';
 import {
   SqlAccountRepository,
@@ -116,7 +124,13 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     markSeen: accounts.markSeen,
     onError,
   });
-  const stopDelivery = startDelivery({ bus, chats: chatRepository, reader: messageStore, connections, onError });
+  const stopDelivery = startDelivery({
+    bus,
+    chats: chatRepository,
+    reader: messageStore,
+    connections,
+    onError,
+  });
 
   let ready = false;
   return {

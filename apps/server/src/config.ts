@@ -53,7 +53,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     port,
     dataDir,
-    database: url ? { dialect: 'postgres' as const, url } : { dialect: 'sqlite' as const, file: resolve(dataDir, 'parley.db') },
+    database: url
+      ? { dialect: 'postgres' as const, url }
+      : { dialect: 'sqlite' as const, file: resolve(dataDir, 'parley.db') },
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'warn' : 'info'),
     codeSender: Object.freeze(codeSender),
     otpSendsPerAddressPerHour,

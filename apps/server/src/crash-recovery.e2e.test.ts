@@ -20,7 +20,9 @@ test('SIGKILL under load loses no acknowledged message and delivers each exactly
     const bob = await signUp(baseUrl);
     const chat = await alice.client.openDirectChat(bob.accountId);
     const deliveries = new Map<string, number>();
-    bob.client.realtime.on('message', (m: MessageView) => deliveries.set(m.id, (deliveries.get(m.id) ?? 0) + 1));
+    bob.client.realtime.on('message', (m: MessageView) =>
+      deliveries.set(m.id, (deliveries.get(m.id) ?? 0) + 1),
+    );
     await alice.client.connect();
     await bob.client.connect();
 
@@ -44,11 +46,19 @@ test('SIGKILL under load loses no acknowledged message and delivers each exactly
     const ackedBeforeCrash = new Set(acknowledged);
     server = await startServerProcess(env);
 
-    await eventually(() => acknowledged.size >= ackedBeforeCrash.size + 300, 30_000, 'sends resume after restart');
+    await eventually(
+      () => acknowledged.size >= ackedBeforeCrash.size + 300,
+      30_000,
+      'sends resume after restart',
+    );
     stop = true;
     await Promise.all(sends);
 
-    await eventually(() => [...acknowledged].every((id) => deliveries.has(id)), 20_000, 'every acked message delivered');
+    await eventually(
+      () => [...acknowledged].every((id) => deliveries.has(id)),
+      20_000,
+      'every acked message delivered',
+    );
     for (const id of acknowledged) assert.equal(deliveries.get(id), 1, `message ${id} shown once`);
 
     // Every acknowledged message is stored once, and nothing else is.
@@ -62,7 +72,8 @@ test('SIGKILL under load loses no acknowledged message and delivers each exactly
     }
     const storedIds = stored.map((m) => m.id);
     assert.equal(new Set(storedIds).size, storedIds.length, 'no message stored twice');
-    for (const id of ackedBeforeCrash) assert.ok(storedIds.includes(id), `acknowledged ${id} survived the crash`);
+    for (const id of ackedBeforeCrash)
+      assert.ok(storedIds.includes(id), `acknowledged ${id} survived the crash`);
     assert.equal(storedIds.length, acknowledged.size);
     alice.client.disconnect();
     bob.client.disconnect();

@@ -21,10 +21,14 @@ test('a linked device receives the same history and then the same live messages'
 
   // The companion asks for a code, the primary approves it, the companion claims its token.
   const companion = new ParleyClient({ baseUrl: server.url, socket: wsFactory });
-  const request = await companion.request<{ id: string; code: string; secret: string }>('POST', '/v1/link-requests', {
-    deviceName: 'Laptop',
-    platform: 'web',
-  });
+  const request = await companion.request<{ id: string; code: string; secret: string }>(
+    'POST',
+    '/v1/link-requests',
+    {
+      deviceName: 'Laptop',
+      platform: 'web',
+    },
+  );
   await bob.client.request('POST', '/v1/devices/link', { code: request.code });
   const claimed = await companion.request<{ token: string; account: { id: string }; device: { id: string } }>(
     'POST',
@@ -46,7 +50,11 @@ test('a linked device receives the same history and then the same live messages'
 
   // What one of Bob's devices sends shows on his other device too.
   await companion.sendText(chat.id, 'from the laptop');
-  await eventually(() => phoneInbox.texts(chat.id).includes('from the laptop'), 5000, 'own message on the phone');
+  await eventually(
+    () => phoneInbox.texts(chat.id).includes('from the laptop'),
+    5000,
+    'own message on the phone',
+  );
 
   const devices = await bob.client.request<{ devices: { id: string; kind: string }[] }>('GET', '/v1/devices');
   assert.deepEqual(devices.devices.map((d) => d.kind).sort(), ['linked', 'primary']);

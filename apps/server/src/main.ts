@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const app = await buildApp(parley, logger);
   await parley.start();
   await app.listen({ host: config.host, port: config.port });
-  logger.info({ port: config.port, database: config.database.dialect, dataDir: config.dataDir }, 'Parley is ready');
+  logger.info(
+    { port: config.port, database: config.database.dialect, dataDir: config.dataDir },
+    'Parley is ready',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -24,7 +24,11 @@ describe('messaging through the SDK', () => {
     const sent = await alice.client.sendText(chat.id, 'hello bob');
     assert.equal(sent.seq, 1);
     await eventually(() => bobInbox.texts(chat.id).includes('hello bob'), 5000, 'bob receives');
-    await eventually(() => aliceInbox.watermark(chat.id, bob.accountId).deliveredSeq >= 1, 5000, 'delivered tick');
+    await eventually(
+      () => aliceInbox.watermark(chat.id, bob.accountId).deliveredSeq >= 1,
+      5000,
+      'delivered tick',
+    );
     assert.equal(aliceInbox.watermark(chat.id, bob.accountId).readSeq, 0);
 
     bob.client.realtime.markRead(chat.id, sent.seq);
@@ -52,8 +56,16 @@ describe('messaging through the SDK', () => {
     assert.ok(inboxes[1]!.messages.some((m) => m.chatId === group.id && m.type === 'system'));
 
     m1.client.realtime.markRead(group.id, sent.seq);
-    await eventually(() => inboxes[0]!.watermark(group.id, m1.accountId).readSeq >= sent.seq, 5000, 'm1 read');
-    await eventually(() => inboxes[0]!.watermark(group.id, m2.accountId).deliveredSeq >= sent.seq, 5000, 'm2 delivered');
+    await eventually(
+      () => inboxes[0]!.watermark(group.id, m1.accountId).readSeq >= sent.seq,
+      5000,
+      'm1 read',
+    );
+    await eventually(
+      () => inboxes[0]!.watermark(group.id, m2.accountId).deliveredSeq >= sent.seq,
+      5000,
+      'm2 delivered',
+    );
     assert.ok(inboxes[0]!.watermark(group.id, m2.accountId).readSeq < sent.seq, 'm2 has not read');
 
     const info = await owner.client.request<{ receipts: { accountId: string; status: string }[] }>(
@@ -85,7 +97,10 @@ describe('messaging through the SDK', () => {
     await eventually(() => bobInbox.texts(chat.id).length === 31, 5000, 'catch-up');
     assert.deepEqual(bobInbox.texts(chat.id), ['before', ...texts]);
     const seqs = bobInbox.messages.filter((m) => m.chatId === chat.id).map((m) => m.seq);
-    assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b));
+    assert.deepEqual(
+      seqs,
+      [...seqs].sort((a, b) => a - b),
+    );
     alice.client.disconnect();
     bob.client.disconnect();
   });
@@ -111,11 +126,17 @@ describe('messaging through the SDK', () => {
 
     // Not in her history either, and it stays at one tick for the sender.
     const history = await alice.client.history(chat.id);
-    assert.deepEqual(history.messages.map((m) => (m.content as { body: string }).body), ['first']);
+    assert.deepEqual(
+      history.messages.map((m) => (m.content as { body: string }).body),
+      ['first'],
+    );
     assert.ok(malloryInbox.watermark(chat.id, alice.accountId).deliveredSeq < blocked.seq);
 
     // Alice cannot write to someone she blocked until she unblocks them.
-    await assert.rejects(alice.client.sendText(chat.id, 'hi'), (error: Error & { code?: string }) => error.code === 'forbidden');
+    await assert.rejects(
+      alice.client.sendText(chat.id, 'hi'),
+      (error: Error & { code?: string }) => error.code === 'forbidden',
+    );
     alice.client.disconnect();
     mallory.client.disconnect();
   });
@@ -131,8 +152,16 @@ describe('messaging through the SDK', () => {
     const first = await alice.client.sendText(chat.id, 'helo');
     const second = await alice.client.sendText(chat.id, 'oops');
     const third = await alice.client.sendText(chat.id, 'keep me');
-    await alice.client.send({ chatId: chat.id, type: 'edit', content: { targetId: first.id, body: 'hello' } });
-    await bob.client.send({ chatId: chat.id, type: 'reaction', content: { targetId: first.id, emoji: '👍' } });
+    await alice.client.send({
+      chatId: chat.id,
+      type: 'edit',
+      content: { targetId: first.id, body: 'hello' },
+    });
+    await bob.client.send({
+      chatId: chat.id,
+      type: 'reaction',
+      content: { targetId: first.id, emoji: '👍' },
+    });
     await alice.client.send({ chatId: chat.id, type: 'revoke', content: { targetId: second.id } });
     await bob.client.request('POST', `/v1/chats/${chat.id}/messages/hide`, { messageIds: [third.id] });
     await eventually(() => bobInbox.messages.some((m) => m.type === 'revoke'), 5000, 'revoke reaches bob');
@@ -146,7 +175,10 @@ describe('messaging through the SDK', () => {
     assert.deepEqual(aliceView.reactions, [{ messageId: first.id, accountId: bob.accountId, emoji: '👍' }]);
     assert.ok(byId.has(third.id), 'hidden only for bob');
     const bobView = await bob.client.history(chat.id);
-    assert.equal(bobView.messages.some((m) => m.id === third.id), false);
+    assert.equal(
+      bobView.messages.some((m) => m.id === third.id),
+      false,
+    );
 
     await assert.rejects(
       bob.client.send({ chatId: chat.id, type: 'edit', content: { targetId: first.id, body: 'mine now' } }),
@@ -161,8 +193,18 @@ describe('messaging through the SDK', () => {
     const bob = await signUp(server.url);
     const chat = await alice.client.openDirectChat(bob.accountId);
     await alice.client.connect();
-    const once = await alice.client.send({ chatId: chat.id, id: 'FIXEDID0001', type: 'text', content: { body: 'one' } });
-    const twice = await alice.client.send({ chatId: chat.id, id: 'FIXEDID0001', type: 'text', content: { body: 'one' } });
+    const once = await alice.client.send({
+      chatId: chat.id,
+      id: 'FIXEDID0001',
+      type: 'text',
+      content: { body: 'one' },
+    });
+    const twice = await alice.client.send({
+      chatId: chat.id,
+      id: 'FIXEDID0001',
+      type: 'text',
+      content: { body: 'one' },
+    });
     assert.deepEqual(twice, once);
     const history = await alice.client.history(chat.id);
     assert.equal(history.messages.length, 1);

@@ -7,16 +7,26 @@ const Ref = Type.Optional(Type.String({ minLength: 1, maxLength: 64 }));
 const Strict = { additionalProperties: false } as const;
 
 export const MAX_FRAME_BYTES = 64 * 1024;
-export const TypingState = Type.Union([Type.Literal('composing'), Type.Literal('recording'), Type.Literal('paused')]);
+export const TypingState = Type.Union([
+  Type.Literal('composing'),
+  Type.Literal('recording'),
+  Type.Literal('paused'),
+]);
 
 export const ClientFrame = Type.Union([
-  Type.Object({ type: Type.Literal('auth'), ref: Ref, token: Type.String({ minLength: 1, maxLength: 256 }) }, Strict),
+  Type.Object(
+    { type: Type.Literal('auth'), ref: Ref, token: Type.String({ minLength: 1, maxLength: 256 }) },
+    Strict,
+  ),
   Type.Object({ type: Type.Literal('send'), ref: Ref, message: SendMessage }, Strict),
   Type.Object({ type: Type.Literal('ack'), chatId: Id, seq: Seq }, Strict),
   Type.Object({ type: Type.Literal('receipt'), chatId: Id, seq: Seq, status: Type.Literal('read') }, Strict),
   Type.Object({ type: Type.Literal('typing'), chatId: Id, state: TypingState }, Strict),
   Type.Object(
-    { type: Type.Literal('presence'), state: Type.Union([Type.Literal('available'), Type.Literal('unavailable')]) },
+    {
+      type: Type.Literal('presence'),
+      state: Type.Union([Type.Literal('available'), Type.Literal('unavailable')]),
+    },
     Strict,
   ),
   Type.Object({ type: Type.Literal('subscribe'), accountIds: Type.Array(Id, { maxItems: 256 }) }, Strict),
@@ -54,7 +64,14 @@ export const ServerFrame = Type.Union([
     /** More messages wait: sync again with the updated cursors. */
     more: Type.Boolean(),
   }),
-  Type.Object({ type: Type.Literal('receipt'), chatId: Id, accountId: Id, deliveredSeq: Seq, readSeq: Seq, at: Timestamp }),
+  Type.Object({
+    type: Type.Literal('receipt'),
+    chatId: Id,
+    accountId: Id,
+    deliveredSeq: Seq,
+    readSeq: Seq,
+    at: Timestamp,
+  }),
   Type.Object({ type: Type.Literal('typing'), chatId: Id, accountId: Id, state: TypingState }),
   Type.Object({
     type: Type.Literal('presence'),

@@ -3,7 +3,8 @@ import { Id, Seq, Timestamp } from './common.js';
 
 const Caption = Type.String({ maxLength: 1024 });
 /** Content is stored as sent, so it admits no property the schema does not name. */
-const Strict = <T extends TProperties>(properties: T) => Type.Object(properties, { additionalProperties: false });
+const Strict = <T extends TProperties>(properties: T) =>
+  Type.Object(properties, { additionalProperties: false });
 const Media = { mediaId: Id, caption: Type.Optional(Caption) };
 
 const ContactCard = Strict({
@@ -23,7 +24,10 @@ const ContactCard = Strict({
   ),
   emails: Type.Optional(
     Type.Array(
-      Strict({ email: Type.String({ minLength: 1, maxLength: 256 }), type: Type.Optional(Type.String({ maxLength: 16 })) }),
+      Strict({
+        email: Type.String({ minLength: 1, maxLength: 256 }),
+        type: Type.Optional(Type.String({ maxLength: 16 })),
+      }),
       { maxItems: 20 },
     ),
   ),
@@ -31,10 +35,16 @@ const ContactCard = Strict({
 
 /** Each client-sendable message type with its content. */
 export const ClientContent = Type.Union([
-  Type.Object({ type: Type.Literal('text'), content: Strict({ body: Type.String({ minLength: 1, maxLength: 4096 }) }) }),
+  Type.Object({
+    type: Type.Literal('text'),
+    content: Strict({ body: Type.String({ minLength: 1, maxLength: 4096 }) }),
+  }),
   Type.Object({ type: Type.Literal('image'), content: Strict(Media) }),
   Type.Object({ type: Type.Literal('video'), content: Strict(Media) }),
-  Type.Object({ type: Type.Literal('audio'), content: Strict({ mediaId: Id, voice: Type.Optional(Type.Boolean()) }) }),
+  Type.Object({
+    type: Type.Literal('audio'),
+    content: Strict({ mediaId: Id, voice: Type.Optional(Type.Boolean()) }),
+  }),
   Type.Object({
     type: Type.Literal('document'),
     content: Strict({ ...Media, filename: Type.Optional(Type.String({ minLength: 1, maxLength: 240 })) }),
@@ -49,7 +59,10 @@ export const ClientContent = Type.Union([
       address: Type.Optional(Type.String({ maxLength: 512 })),
     }),
   }),
-  Type.Object({ type: Type.Literal('contacts'), content: Strict({ contacts: Type.Array(ContactCard, { minItems: 1, maxItems: 20 }) }) }),
+  Type.Object({
+    type: Type.Literal('contacts'),
+    content: Strict({ contacts: Type.Array(ContactCard, { minItems: 1, maxItems: 20 }) }),
+  }),
   Type.Object({
     type: Type.Literal('reaction'),
     content: Strict({ targetId: Id, emoji: Type.String({ maxLength: 32 }) }),

@@ -14,7 +14,9 @@ test('items submitted in one turn commit as one batch', async () => {
 });
 
 test('an Error result rejects only its own item', async () => {
-  const commit = new GroupCommit<number, number>(async (items) => items.map((n) => (n === 2 ? new Error('bad') : n)));
+  const commit = new GroupCommit<number, number>(async (items) =>
+    items.map((n) => (n === 2 ? new Error('bad') : n)),
+  );
   const results = await Promise.allSettled([1, 2, 3].map((n) => commit.submit(n)));
   assert.deepEqual(
     results.map((r) => r.status),

@@ -17,13 +17,24 @@ export async function insertRows<T extends keyof Database & string>(
   if (first === undefined) return;
   if (!(trx.getExecutor().adapter instanceof SqliteAdapter)) {
     for (let i = 0; i < rows.length; i += CHUNK) {
-      await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+      await trx
+        .insertInto(table)
+        .values(rows.slice(i, i + CHUNK) as never)
+        .execute();
     }
     return;
   }
   const columns = Object.keys(first) as (keyof typeof first)[];
-  const { sql } = trx.insertInto(table).values(first as never).compile();
+  const { sql } = trx
+    .insertInto(table)
+    .values(first as never)
+    .compile();
   for (const row of rows) {
-    await trx.executeQuery(CompiledQuery.raw(sql, columns.map((column) => row[column])));
+    await trx.executeQuery(
+      CompiledQuery.raw(
+        sql,
+        columns.map((column) => row[column]),
+      ),
+    );
   }
 }

@@ -55,7 +55,10 @@ export class Outbox {
 
   private async hydrate(stored: StoredEvent[]): Promise<DomainEvent[]> {
     const ids = stored.flatMap((e) => (e.type === 'message.appended' ? [e.messageId] : []));
-    const rows = ids.length === 0 ? [] : await this.db.selectFrom('messages').selectAll().where('id', 'in', ids).execute();
+    const rows =
+      ids.length === 0
+        ? []
+        : await this.db.selectFrom('messages').selectAll().where('id', 'in', ids).execute();
     const messages = new Map(rows.map((row) => [row.id, messageFromRow(row)]));
     return stored.flatMap((e): DomainEvent[] => {
       if (e.type !== 'message.appended') return [e];

@@ -32,8 +32,15 @@ export async function requestJson<T>(
   const text = await response.text();
   const parsed: unknown = text === '' ? undefined : JSON.parse(text);
   if (!response.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string; details?: Record<string, unknown> } })?.error;
-    throw new ParleyApiError(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText, error?.details);
+    const error = (
+      parsed as { error?: { code?: string; message?: string; details?: Record<string, unknown> } }
+    )?.error;
+    throw new ParleyApiError(
+      response.status,
+      error?.code ?? 'http_error',
+      error?.message ?? response.statusText,
+      error?.details,
+    );
   }
   return parsed as T;
 }

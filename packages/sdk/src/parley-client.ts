@@ -46,7 +46,11 @@ export class ParleyClient {
   }
 
   requestCode(phone: string) {
-    return this.request<{ phone: string; expiresAt: number; resendAfterMs: number }>('POST', '/v1/auth/code', { phone });
+    return this.request<{ phone: string; expiresAt: number; resendAfterMs: number }>(
+      'POST',
+      '/v1/auth/code',
+      { phone },
+    );
   }
 
   async verifyCode(phone: string, code: string, device: { name?: string; platform?: string } = {}) {
@@ -109,9 +113,9 @@ export class ParleyClient {
     const query = new URLSearchParams();
     if (options.before !== undefined) query.set('before', String(options.before));
     if (options.limit !== undefined) query.set('limit', String(options.limit));
-    return this.request<{ messages: MessageView[]; reactions: { messageId: string; accountId: string; emoji: string }[] }>(
-      'GET',
-      `/v1/chats/${chatId}/messages?${query}`,
-    );
+    return this.request<{
+      messages: MessageView[];
+      reactions: { messageId: string; accountId: string; emoji: string }[];
+    }>('GET', `/v1/chats/${chatId}/messages?${query}`);
   }
 }

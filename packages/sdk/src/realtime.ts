@@ -84,7 +84,10 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
   /** Sends a message; resolves when the server has committed it. */
   send(message: Outgoing): Promise<SentAck> {
     const id = message.id ?? newMessageId();
-    const frame = { type: 'send', ref: id, message: { ...message, id } } as Extract<ClientFrame, { type: 'send' }>;
+    const frame = { type: 'send', ref: id, message: { ...message, id } } as Extract<
+      ClientFrame,
+      { type: 'send' }
+    >;
     return new Promise<SentAck>((resolve, reject) => {
       this.pending.set(id, { frame, resolve, reject });
       if (this.isOpen) this.write(frame);
@@ -121,7 +124,11 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
   async sync(): Promise<void> {
     for (;;) {
       const cursors = [...this.cursors].map(([chatId, seq]) => ({ chatId, seq }));
-      const reply = (await this.request({ type: 'sync', ref: this.nextRef(), cursors })) as ServerFrameOf<'synced'>;
+      const reply = (await this.request({
+        type: 'sync',
+        ref: this.nextRef(),
+        cursors,
+      })) as ServerFrameOf<'synced'>;
       this.flushAcks();
       this.emit('synced', reply.chats);
       for (const chat of reply.chats) {
@@ -154,7 +161,8 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
 
   private onClosed(event: { code: number; reason: string }): void {
     this.ready = undefined;
-    for (const resolve of this.waiting.values()) resolve({ type: 'error', code: 'disconnected', message: 'connection closed' });
+    for (const resolve of this.waiting.values())
+      resolve({ type: 'error', code: 'disconnected', message: 'connection closed' });
     this.waiting.clear();
     this.emit('disconnected', { code: event.code, reason: event.reason });
     if (event.code === 4001) {

@@ -37,7 +37,10 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorEn
   }
   const status = fastifyError.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
-    return { status, body: { error: { code: codeForStatus(status), message: fastifyError.message ?? 'Bad request' } } };
+    return {
+      status,
+      body: { error: { code: codeForStatus(status), message: fastifyError.message ?? 'Bad request' } },
+    };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'Internal error' } } };
 }
@@ -54,6 +57,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     void reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}` } });
+    void reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}` } });
   });
 }

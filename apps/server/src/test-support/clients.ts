@@ -14,7 +14,10 @@ export function testPhone(): string {
 export const wsFactory = (url: string): SocketLike => new WebSocket(url) as unknown as SocketLike;
 
 /** Signs a new account up by code, reading the code from the development outbox. */
-export async function signUp(baseUrl: string, options: { phone?: string; autoAck?: boolean; name?: string } = {}) {
+export async function signUp(
+  baseUrl: string,
+  options: { phone?: string; autoAck?: boolean; name?: string } = {},
+) {
   const phone = options.phone ?? testPhone();
   const client = new ParleyClient({ baseUrl, socket: wsFactory, autoAck: options.autoAck ?? true });
   const { phone: e164 } = await client.requestCode(phone);
@@ -62,7 +65,11 @@ export class Inbox {
 }
 
 /** Polls until `check` holds, failing after `timeoutMs` with what it last saw. */
-export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -1,4 +1,11 @@
-import { canSee, type ChatRepository, type DomainEvent, type EventBus, type Message, type MessageReader } from '@parley/core';
+import {
+  canSee,
+  type ChatRepository,
+  type DomainEvent,
+  type EventBus,
+  type Message,
+  type MessageReader,
+} from '@parley/core';
 import { messageView } from '../views.js';
 import type { ConnectionRegistry } from './connection-registry.js';
 
@@ -16,7 +23,8 @@ interface DeliveryDeps {
  */
 export function startDelivery(deps: DeliveryDeps): () => void {
   return deps.bus.subscribe((event: DomainEvent) => {
-    const delivered = event.type === 'message.appended' ? deliverMessage(deps, event.message) : deliverReceipt(deps, event);
+    const delivered =
+      event.type === 'message.appended' ? deliverMessage(deps, event.message) : deliverReceipt(deps, event);
     delivered.catch(deps.onError);
   });
 }

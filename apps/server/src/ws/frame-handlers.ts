@@ -10,12 +10,23 @@ const SYNC_CHUNK = 500;
 
 type Frame<T extends ClientFrame['type']> = Extract<ClientFrame, { type: T }>;
 
-export async function handleFrame(parley: Parley, connection: DeviceConnection, frame: ClientFrame): Promise<void> {
+export async function handleFrame(
+  parley: Parley,
+  connection: DeviceConnection,
+  frame: ClientFrame,
+): Promise<void> {
   const { accountId, deviceId } = connection.principal;
   switch (frame.type) {
     case 'send': {
       const message = await parley.messaging.send({ accountId, deviceId }, frame.message);
-      connection.send({ type: 'sent', ref: frame.ref, id: message.id, chatId: message.chatId, seq: message.seq, createdAt: message.createdAt });
+      connection.send({
+        type: 'sent',
+        ref: frame.ref,
+        id: message.id,
+        chatId: message.chatId,
+        seq: message.seq,
+        createdAt: message.createdAt,
+      });
       return;
     }
     case 'ack':
@@ -53,7 +64,12 @@ async function sync(parley: Parley, connection: DeviceConnection, frame: Frame<'
       let cursor = cursors.get(chat.id) ?? 0;
       const until = member.leftSeq ?? chat.lastSeq;
       while (budget > 0 && cursor < until) {
-        const messages = await parley.messaging.after(accountId, chat.id, cursor, Math.min(SYNC_CHUNK, budget));
+        const messages = await parley.messaging.after(
+          accountId,
+          chat.id,
+          cursor,
+          Math.min(SYNC_CHUNK, budget),
+        );
         if (messages.length === 0) break;
         cursor = messages.at(-1)!.seq;
         budget -= messages.length;

@@ -25,12 +25,21 @@ export function registerGateway(app: App, parley: Parley): void {
     socket.on('message', (data, isBinary) => {
       const frame = parseFrame(data, isBinary);
       if ('error' in frame) {
-        (connection?.send.bind(connection) ?? sendRaw)({ type: 'error', code: 'invalid_frame', message: frame.error });
+        (connection?.send.bind(connection) ?? sendRaw)({
+          type: 'error',
+          code: 'invalid_frame',
+          message: frame.error,
+        });
         return;
       }
       if (connection === undefined) {
         if (frame.value.type !== 'auth' || authenticating) {
-          sendRaw({ type: 'error', ref: refOf(frame.value), code: 'unauthenticated', message: 'Send an auth frame first' });
+          sendRaw({
+            type: 'error',
+            ref: refOf(frame.value),
+            code: 'unauthenticated',
+            message: 'Send an auth frame first',
+          });
           return;
         }
         authenticating = true;

@@ -46,7 +46,9 @@ export function createPresence(deps: PresenceDeps) {
       away.delete(connection);
       if (!connections.remove(connection)) return;
       const at = deps.clock.now();
-      report(deps.markSeen(connection.accountId, at).then(() => announce(connection.accountId, 'unavailable', at)));
+      report(
+        deps.markSeen(connection.accountId, at).then(() => announce(connection.accountId, 'unavailable', at)),
+      );
     },
 
     async setState(connection: DeviceConnection, state: PresenceState): Promise<void> {

@@ -62,8 +62,7 @@ export function createChatService(deps: ChatDeps) {
     }
   }
 
-  const activeIds = (members: readonly Member[]) =>
-    new Set(members.filter(isActive).map((m) => m.accountId));
+  const activeIds = (members: readonly Member[]) => new Set(members.filter(isActive).map((m) => m.accountId));
 
   return {
     /** The one direct chat between two accounts, created on first use. */
@@ -118,9 +117,7 @@ export function createChatService(deps: ChatDeps) {
           { accountId: actorId, role: 'admin' },
           ...others.map((accountId) => ({ accountId, role: 'member' as const })),
         ],
-        messages: [
-          systemMessage(chat.id, { event: 'group_created', actorId, value: input.subject }),
-        ],
+        messages: [systemMessage(chat.id, { event: 'group_created', actorId, value: input.subject })],
       });
       return (await deps.chats.get(chat.id)) ?? chat;
     },
@@ -185,7 +182,9 @@ export function createChatService(deps: ChatDeps) {
       const members = (await deps.chats.members(chatId)).filter(isActive);
       // A group keeps an admin: when the last one leaves, the longest-standing member takes over.
       const heir =
-        leaving && actor.role === 'admin' && !members.some((m) => m.role === 'admin' && m.accountId !== actorId)
+        leaving &&
+        actor.role === 'admin' &&
+        !members.some((m) => m.role === 'admin' && m.accountId !== actorId)
           ? members.find((m) => m.accountId !== actorId)
           : undefined;
       await deps.chats.commit(chatId, {
@@ -240,14 +239,22 @@ export function createChatService(deps: ChatDeps) {
 
     async previewInvite(inviteCode: string) {
       const chat = await deps.chats.findByInviteCode(inviteCode);
-      if (chat === undefined) throw new DomainError('not_found', 'This invite link was revoked or never existed');
+      if (chat === undefined)
+        throw new DomainError('not_found', 'This invite link was revoked or never existed');
       const size = activeIds(await deps.chats.members(chat.id)).size;
-      return { chatId: chat.id, subject: chat.subject, description: chat.description, photoMediaId: chat.photoMediaId, size };
+      return {
+        chatId: chat.id,
+        subject: chat.subject,
+        description: chat.description,
+        photoMediaId: chat.photoMediaId,
+        size,
+      };
     },
 
     async joinByInvite(actorId: string, inviteCode: string): Promise<Chat> {
       const chat = await deps.chats.findByInviteCode(inviteCode);
-      if (chat === undefined) throw new DomainError('not_found', 'This invite link was revoked or never existed');
+      if (chat === undefined)
+        throw new DomainError('not_found', 'This invite link was revoked or never existed');
       const active = activeIds(await deps.chats.members(chat.id));
       if (active.has(actorId)) return chat;
       assertRoomFor(active.size, 1);

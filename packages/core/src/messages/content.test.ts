@@ -17,12 +17,18 @@ test('blank text is refused', () => {
 });
 
 test('edits change text or captions, nothing else', () => {
-  assert.deepEqual(applyEdit({ type: 'text', content: { body: 'a' } }, 'b'), { type: 'text', content: { body: 'b' } });
+  assert.deepEqual(applyEdit({ type: 'text', content: { body: 'a' } }, 'b'), {
+    type: 'text',
+    content: { body: 'b' },
+  });
   assert.deepEqual(applyEdit({ type: 'image', content: { mediaId: 'x' } }, 'cap'), {
     type: 'image',
     content: { mediaId: 'x', caption: 'cap' },
   });
-  assert.throws(() => applyEdit({ type: 'location', content: { latitude: 0, longitude: 0 } }, 'x'), DomainError);
+  assert.throws(
+    () => applyEdit({ type: 'location', content: { latitude: 0, longitude: 0 } }, 'x'),
+    DomainError,
+  );
 });
 
 test('content readers find targets, media and previews', () => {

@@ -35,27 +35,45 @@ const refusedWith = (code: string) => (error: unknown) => error instanceof Domai
 
 test('a message can be edited by its sender for 15 minutes, not a moment longer', () => {
   assertCanEdit(message(), 'alice', sentAt + EDIT_WINDOW_MS);
-  assert.throws(() => assertCanEdit(message(), 'alice', sentAt + EDIT_WINDOW_MS + 1), refusedWith('too_late'));
+  assert.throws(
+    () => assertCanEdit(message(), 'alice', sentAt + EDIT_WINDOW_MS + 1),
+    refusedWith('too_late'),
+  );
   assert.throws(() => assertCanEdit(message(), 'bob', sentAt), refusedWith('forbidden'));
-  assert.throws(() => assertCanEdit(message({ deletedAt: sentAt }), 'alice', sentAt), refusedWith('conflict'));
+  assert.throws(
+    () => assertCanEdit(message({ deletedAt: sentAt }), 'alice', sentAt),
+    refusedWith('conflict'),
+  );
 });
 
 test('delete for everyone is allowed to the sender for 2 days', () => {
   assertCanRevoke(message(), 'alice', sentAt + REVOKE_WINDOW_MS);
-  assert.throws(() => assertCanRevoke(message(), 'alice', sentAt + REVOKE_WINDOW_MS + 1), refusedWith('too_late'));
+  assert.throws(
+    () => assertCanRevoke(message(), 'alice', sentAt + REVOKE_WINDOW_MS + 1),
+    refusedWith('too_late'),
+  );
   assert.throws(() => assertCanRevoke(message(), 'bob', sentAt), refusedWith('forbidden'));
 });
 
 test('reactions need a live, non-reaction target', () => {
   assertCanReact(message(), sentAt);
-  assert.throws(() => assertCanReact(message({ type: 'reaction' } as Partial<Message>), sentAt), refusedWith('invalid_argument'));
+  assert.throws(
+    () => assertCanReact(message({ type: 'reaction' } as Partial<Message>), sentAt),
+    refusedWith('invalid_argument'),
+  );
   assert.throws(() => assertCanReact(message({ deletedAt: 1 }), sentAt), refusedWith('conflict'));
 });
 
 test('watermarks only move forward, and reading implies delivery', () => {
-  assert.deepEqual(advanceWatermark({ deliveredSeq: 3, readSeq: 1 }, 'delivered', 5), { deliveredSeq: 5, readSeq: 1 });
+  assert.deepEqual(advanceWatermark({ deliveredSeq: 3, readSeq: 1 }, 'delivered', 5), {
+    deliveredSeq: 5,
+    readSeq: 1,
+  });
   assert.equal(advanceWatermark({ deliveredSeq: 5, readSeq: 1 }, 'delivered', 4), undefined);
-  assert.deepEqual(advanceWatermark({ deliveredSeq: 2, readSeq: 1 }, 'read', 7), { deliveredSeq: 7, readSeq: 7 });
+  assert.deepEqual(advanceWatermark({ deliveredSeq: 2, readSeq: 1 }, 'read', 7), {
+    deliveredSeq: 7,
+    readSeq: 7,
+  });
   assert.equal(advanceWatermark({ deliveredSeq: 7, readSeq: 7 }, 'read', 3), undefined);
 });
 

@@ -3,13 +3,7 @@ import type { Member } from '../chats/chat.js';
 import type { ChatRepository } from '../chats/ports.js';
 import { DomainError } from '../shared/errors.js';
 import type { Clock, IdGenerator } from '../shared/ports.js';
-import {
-  applyEdit,
-  checkContent,
-  mediaIdsOf,
-  targetOf,
-  type ClientContent,
-} from './content.js';
+import { applyEdit, checkContent, mediaIdsOf, targetOf, type ClientContent } from './content.js';
 import type { Message, MessageEffect, ReceiptStatus } from './message.js';
 import { assertCanEdit, assertCanReact, assertCanRevoke } from './message-policy.js';
 import type { HiddenMessages, MessageLog, MessageReader, ReceiptStore, Visibility } from './ports.js';

@@ -43,10 +43,7 @@ export interface ReceiptStore {
     at: number,
   ): Promise<ReceiptWatermark | undefined>;
   /** When each member's watermark first covered `seq`. */
-  history(
-    chatId: string,
-    seq: number,
-  ): Promise<{ accountId: string; status: ReceiptStatus; at: number }[]>;
+  history(chatId: string, seq: number): Promise<{ accountId: string; status: ReceiptStatus; at: number }[]>;
 }
 
 export interface HiddenMessages {

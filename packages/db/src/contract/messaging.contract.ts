@@ -43,7 +43,12 @@ const aChat = (overrides: Partial<Chat> = {}): Chat => ({
   ...overrides,
 });
 
-const aText = (chatId: string, senderId: string, body: string, overrides: Partial<MessageDraft> = {}): MessageDraft =>
+const aText = (
+  chatId: string,
+  senderId: string,
+  body: string,
+  overrides: Partial<MessageDraft> = {},
+): MessageDraft =>
   ({
     id: uniqueId(),
     chatId,
@@ -64,7 +69,10 @@ async function groupWith(db: Kysely<Database>, accountIds: string[]) {
   const chat = aChat({ createdBy: accountIds[0]! });
   await repos.chats.commit(chat.id, {
     create: chat,
-    addMembers: accountIds.map((accountId, i) => ({ accountId, role: i === 0 ? ('admin' as const) : ('member' as const) })),
+    addMembers: accountIds.map((accountId, i) => ({
+      accountId,
+      role: i === 0 ? ('admin' as const) : ('member' as const),
+    })),
   });
   return { ...repos, chat };
 }
@@ -78,9 +86,24 @@ export function messagingContract(getDb: () => Kysely<Database>): void {
         ...Array.from({ length: 25 }, (_, i) => messages.append(aText(chat.id, 'a', `m${i}`))),
         ...Array.from({ length: 5 }, (_, i) => messages.append(aText(other.chat.id, 'a', `o${i}`))),
       ]);
-      assert.deepEqual(stored.slice(0, 25).map((m) => m.seq), Array.from({ length: 25 }, (_, i) => i + 1));
-      assert.deepEqual(stored.slice(25).map((m) => m.seq), [1, 2, 3, 4, 5]);
-      assert.equal((await getDb().selectFrom('chats').select('last_seq').where('id', '=', chat.id).executeTakeFirstOrThrow()).last_seq, 25);
+      assert.deepEqual(
+        stored.slice(0, 25).map((m) => m.seq),
+        Array.from({ length: 25 }, (_, i) => i + 1),
+      );
+      assert.deepEqual(
+        stored.slice(25).map((m) => m.seq),
+        [1, 2, 3, 4, 5],
+      );
+      assert.equal(
+        (
+          await getDb()
+            .selectFrom('chats')
+            .select('last_seq')
+            .where('id', '=', chat.id)
+            .executeTakeFirstOrThrow()
+        ).last_seq,
+        25,
+      );
     });
 
     test('a resent id returns the stored message; another sender’s reuse is a conflict', async () => {
@@ -94,7 +117,10 @@ export function messagingContract(getDb: () => Kysely<Database>): void {
         messages.append({ ...draft, senderId: 'b' }),
         (error: unknown) => error instanceof DomainError && error.code === 'conflict',
       );
-      assert.equal((await messages.after(chat.id, { accountId: 'a', afterSeq: 0, untilSeq: null }, 0, 10)).length, 1);
+      assert.equal(
+        (await messages.after(chat.id, { accountId: 'a', afterSeq: 0, untilSeq: null }, 0, 10)).length,
+        1,
+      );
     });
 
     test('writes each committed message to the outbox; a restart republishes what was not purged', async () => {
@@ -108,7 +134,10 @@ export function messagingContract(getDb: () => Kysely<Database>): void {
       assert.ok(afterRestart.events.some((e) => e.type === 'message.appended' && e.message.id === stored.id));
       const again = recordingBus();
       await new Outbox(getDb(), again).replay();
-      assert.equal(again.events.some((e) => e.type === 'message.appended' && e.message.id === stored.id), false);
+      assert.equal(
+        again.events.some((e) => e.type === 'message.appended' && e.message.id === stored.id),
+        false,
+      );
     });
 
     test('history respects membership windows and sender-only messages', async () => {
@@ -118,10 +147,21 @@ export function messagingContract(getDb: () => Kysely<Database>): void {
       await messages.append(aText(chat.id, 'a', 'after c'));
       await messages.append(aText(chat.id, 'a', 'only a', { senderOnly: true }));
       const member = (await chats.member(chat.id, 'c'))!;
-      const seen = await messages.after(chat.id, { accountId: 'c', afterSeq: member.joinedSeq, untilSeq: null }, 0, 50);
-      assert.deepEqual(seen.map((m) => (m.content as { body: string }).body), ['after c']);
+      const seen = await messages.after(
+        chat.id,
+        { accountId: 'c', afterSeq: member.joinedSeq, untilSeq: null },
+        0,
+        50,
+      );
+      assert.deepEqual(
+        seen.map((m) => (m.content as { body: string }).body),
+        ['after c'],
+      );
       const own = await messages.before(chat.id, { accountId: 'a', afterSeq: 0, untilSeq: null }, 1000, 50);
-      assert.deepEqual(own.map((m) => (m.content as { body: string }).body), ['only a', 'after c', 'before c']);
+      assert.deepEqual(
+        own.map((m) => (m.content as { body: string }).body),
+        ['only a', 'after c', 'before c'],
+      );
     });
 
     test('removing a member freezes what they see at their removal', async () => {
@@ -129,13 +169,27 @@ export function messagingContract(getDb: () => Kysely<Database>): void {
       await messages.append(aText(chat.id, 'a', 'one'));
       const [removal] = await chats.commit(chat.id, {
         removeMembers: ['b'],
-        messages: [{ ...aText(chat.id, 'a', ''), type: 'system', content: { event: 'member_removed', actorId: 'a', accountIds: ['b'] } } as MessageDraft],
+        messages: [
+          {
+            ...aText(chat.id, 'a', ''),
+            type: 'system',
+            content: { event: 'member_removed', actorId: 'a', accountIds: ['b'] },
+          } as MessageDraft,
+        ],
       });
       await messages.append(aText(chat.id, 'a', 'after'));
       const b = (await chats.member(chat.id, 'b'))!;
       assert.equal(b.leftSeq, removal!.seq);
-      const seen = await messages.after(chat.id, { accountId: 'b', afterSeq: b.joinedSeq, untilSeq: b.leftSeq }, 0, 50);
-      assert.deepEqual(seen.map((m) => m.type), ['text', 'system']);
+      const seen = await messages.after(
+        chat.id,
+        { accountId: 'b', afterSeq: b.joinedSeq, untilSeq: b.leftSeq },
+        0,
+        50,
+      );
+      assert.deepEqual(
+        seen.map((m) => m.type),
+        ['text', 'system'],
+      );
     });
 
     test('edits, revokes and reactions change their target in the same transaction', async () => {
@@ -156,7 +210,9 @@ export function messagingContract(getDb: () => Kysely<Database>): void {
       const edited = await messages.get(chat.id, target.id);
       assert.deepEqual(edited?.content, { body: 'hello' });
       assert.equal(edited?.editedAt, clock.now());
-      assert.deepEqual(await messages.reactions([target.id]), [{ messageId: target.id, accountId: 'b', emoji: '🎉' }]);
+      assert.deepEqual(await messages.reactions([target.id]), [
+        { messageId: target.id, accountId: 'b', emoji: '🎉' },
+      ]);
       await messages.append({
         ...aText(chat.id, 'a', ''),
         type: 'revoke',
@@ -172,11 +228,24 @@ export function messagingContract(getDb: () => Kysely<Database>): void {
     test('receipt watermarks only move forward, are capped at the chat, and are logged', async () => {
       const { chat, messages, receipts, bus } = await groupWith(getDb(), ['a', 'b']);
       for (let i = 0; i < 5; i++) await messages.append(aText(chat.id, 'a', `m${i}`));
-      assert.deepEqual(await receipts.advance(chat.id, 'b', 'delivered', 3, 10), { chatId: chat.id, accountId: 'b', deliveredSeq: 3, readSeq: 0 });
+      assert.deepEqual(await receipts.advance(chat.id, 'b', 'delivered', 3, 10), {
+        chatId: chat.id,
+        accountId: 'b',
+        deliveredSeq: 3,
+        readSeq: 0,
+      });
       assert.equal(await receipts.advance(chat.id, 'b', 'delivered', 2, 11), undefined);
-      assert.deepEqual(await receipts.advance(chat.id, 'b', 'read', 99, 12), { chatId: chat.id, accountId: 'b', deliveredSeq: 5, readSeq: 5 });
+      assert.deepEqual(await receipts.advance(chat.id, 'b', 'read', 99, 12), {
+        chatId: chat.id,
+        accountId: 'b',
+        deliveredSeq: 5,
+        readSeq: 5,
+      });
       const event = bus.events.findLast((e) => e.type === 'receipt.advanced');
-      assert.deepEqual(event && event.type === 'receipt.advanced' && event.previous, { deliveredSeq: 3, readSeq: 0 });
+      assert.deepEqual(event && event.type === 'receipt.advanced' && event.previous, {
+        deliveredSeq: 3,
+        readSeq: 0,
+      });
       const info = await receipts.history(chat.id, 2);
       const b = info.find((r) => r.accountId === 'b');
       assert.deepEqual(b, { accountId: 'b', status: 'read', at: 12 });

@@ -16,7 +16,10 @@ export async function appendMessages(
   drafts: readonly MessageDraft[],
   now: number,
 ): Promise<{ results: (Message | Error)[]; events: DomainEvent[] }> {
-  const stored = await storedById(trx, drafts.map((d) => d.id));
+  const stored = await storedById(
+    trx,
+    drafts.map((d) => d.id),
+  );
   const results: (Message | Error)[] = new Array(drafts.length);
   const fresh: { index: number; draft: MessageDraft }[] = [];
   const firstIndexOfId = new Map<string, number>();
@@ -33,7 +36,11 @@ export async function appendMessages(
     }
   });
 
-  const lastSeqs = await allocateSeqs(trx, fresh.map((f) => f.draft.chatId), now);
+  const lastSeqs = await allocateSeqs(
+    trx,
+    fresh.map((f) => f.draft.chatId),
+    now,
+  );
   const nextSeq = new Map<string, number>();
   for (const [chatId, { last, count }] of lastSeqs) nextSeq.set(chatId, last - count + 1);
 
@@ -64,7 +71,11 @@ export async function appendMessages(
 async function storedById(trx: Transaction<Database>, ids: string[]): Promise<Map<string, Message>> {
   const found = new Map<string, Message>();
   for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-    const rows = await trx.selectFrom('messages').selectAll().where('id', 'in', ids.slice(i, i + INSERT_CHUNK)).execute();
+    const rows = await trx
+      .selectFrom('messages')
+      .selectAll()
+      .where('id', 'in', ids.slice(i, i + INSERT_CHUNK))
+      .execute();
     for (const row of rows) found.set(row.id, messageFromRow(row));
   }
   return found;
@@ -89,7 +100,11 @@ async function allocateSeqs(
     const rows = await trx
       .updateTable('chats')
       .set((eb) => ({ last_seq: eb('last_seq', '+', increment), last_activity_at: now }))
-      .where('id', 'in', chunk.map(([chatId]) => chatId))
+      .where(
+        'id',
+        'in',
+        chunk.map(([chatId]) => chatId),
+      )
       .returning(['id', 'last_seq'])
       .execute();
     for (const row of rows) allocated.set(row.id, { last: row.last_seq, count: counts.get(row.id)! });
@@ -109,7 +124,11 @@ async function applyEffect(trx: Transaction<Database>, draft: MessageDraft, now:
         .execute();
       return;
     case 'revoke':
-      await trx.updateTable('messages').set({ content: null, deleted_at: now }).where('id', '=', effect.targetId).execute();
+      await trx
+        .updateTable('messages')
+        .set({ content: null, deleted_at: now })
+        .where('id', '=', effect.targetId)
+        .execute();
       await trx.deleteFrom('reactions').where('message_id', '=', effect.targetId).execute();
       return;
     case 'react':
@@ -123,8 +142,15 @@ async function applyEffect(trx: Transaction<Database>, draft: MessageDraft, now:
       }
       await trx
         .insertInto('reactions')
-        .values({ message_id: effect.targetId, account_id: draft.senderId, emoji: effect.emoji, reacted_at: now })
-        .onConflict((oc) => oc.columns(['message_id', 'account_id']).doUpdateSet({ emoji: effect.emoji, reacted_at: now }))
+        .values({
+          message_id: effect.targetId,
+          account_id: draft.senderId,
+          emoji: effect.emoji,
+          reacted_at: now,
+        })
+        .onConflict((oc) =>
+          oc.columns(['message_id', 'account_id']).doUpdateSet({ emoji: effect.emoji, reacted_at: now }),
+        )
         .execute();
   }
 }

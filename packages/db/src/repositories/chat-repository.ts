@@ -1,4 +1,12 @@
-import type { Chat, ChatChange, ChatRepository, ChatSettings, ChatSummary, Clock, Member } from '@parley/core';
+import type {
+  Chat,
+  ChatChange,
+  ChatRepository,
+  ChatSettings,
+  ChatSummary,
+  Clock,
+  Member,
+} from '@parley/core';
 import type { Kysely } from 'kysely';
 import type { Outbox } from '../outbox.js';
 import { chatFromRow, memberFromRow, messageFromRow } from '../rows.js';
@@ -31,12 +39,20 @@ export class SqlChatRepository implements ChatRepository {
   }
 
   async findDirect(directKey: string): Promise<Chat | undefined> {
-    const row = await this.db.selectFrom('chats').selectAll().where('direct_key', '=', directKey).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('chats')
+      .selectAll()
+      .where('direct_key', '=', directKey)
+      .executeTakeFirst();
     return row === undefined ? undefined : chatFromRow(row);
   }
 
   async findByInviteCode(inviteCode: string): Promise<Chat | undefined> {
-    const row = await this.db.selectFrom('chats').selectAll().where('invite_code', '=', inviteCode).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('chats')
+      .selectAll()
+      .where('invite_code', '=', inviteCode)
+      .executeTakeFirst();
     return row === undefined ? undefined : chatFromRow(row);
   }
 
@@ -102,15 +118,33 @@ export class SqlChatRepository implements ChatRepository {
         .where('id', '=', chatId)
         .executeTakeFirstOrThrow();
       for (const { accountId, role } of change.addMembers ?? []) {
-        const values = { role, joined_seq: lastSeq, left_seq: null, delivered_seq: lastSeq, read_seq: lastSeq };
+        const values = {
+          role,
+          joined_seq: lastSeq,
+          left_seq: null,
+          delivered_seq: lastSeq,
+          read_seq: lastSeq,
+        };
         await trx
           .insertInto('chat_members')
-          .values({ chat_id: chatId, account_id: accountId, ...values, muted_until: null, archived: 0, pinned_at: null })
+          .values({
+            chat_id: chatId,
+            account_id: accountId,
+            ...values,
+            muted_until: null,
+            archived: 0,
+            pinned_at: null,
+          })
           .onConflict((oc) => oc.columns(['chat_id', 'account_id']).doUpdateSet(values))
           .execute();
       }
       for (const { accountId, role } of change.setRoles ?? []) {
-        await trx.updateTable('chat_members').set({ role }).where('chat_id', '=', chatId).where('account_id', '=', accountId).execute();
+        await trx
+          .updateTable('chat_members')
+          .set({ role })
+          .where('chat_id', '=', chatId)
+          .where('account_id', '=', accountId)
+          .execute();
       }
       const appended = await appendMessages(trx, change.messages ?? [], now);
       const messages = appended.results.filter((r): r is Exclude<typeof r, Error> => !(r instanceof Error));
@@ -136,7 +170,15 @@ export class SqlChatRepository implements ChatRepository {
       .selectFrom('chat_members as m')
       .innerJoin('chats as c', 'c.id', 'm.chat_id')
       .selectAll('c')
-      .select(['m.chat_id', 'm.account_id', 'm.role', 'm.joined_seq', 'm.left_seq', 'm.delivered_seq', 'm.read_seq'])
+      .select([
+        'm.chat_id',
+        'm.account_id',
+        'm.role',
+        'm.joined_seq',
+        'm.left_seq',
+        'm.delivered_seq',
+        'm.read_seq',
+      ])
       .where('m.account_id', '=', accountId)
       .orderBy('c.id')
       .execute();
@@ -210,7 +252,11 @@ export class SqlChatRepository implements ChatRepository {
   async saveSettings(chatId: string, accountId: string, settings: ChatSettings): Promise<void> {
     await this.db
       .updateTable('chat_members')
-      .set({ muted_until: settings.mutedUntil, archived: settings.archived ? 1 : 0, pinned_at: settings.pinnedAt })
+      .set({
+        muted_until: settings.mutedUntil,
+        archived: settings.archived ? 1 : 0,
+        pinned_at: settings.pinnedAt,
+      })
       .where('chat_id', '=', chatId)
       .where('account_id', '=', accountId)
       .execute();
@@ -227,6 +273,10 @@ export class SqlChatRepository implements ChatRepository {
   }
 }
 
-function settingsFromRow(row: { muted_until: number | null; archived: number; pinned_at: number | null }): ChatSettings {
+function settingsFromRow(row: {
+  muted_until: number | null;
+  archived: number;
+  pinned_at: number | null;
+}): ChatSettings {
   return { mutedUntil: row.muted_until, archived: row.archived === 1, pinnedAt: row.pinned_at };
 }

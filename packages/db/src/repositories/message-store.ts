@@ -73,7 +73,10 @@ export class MessageStore implements MessageLog, MessageReader, HiddenMessages {
     return rows.map(messageFromRow);
   }
 
-  private visible(chatId: string, viewer: Visibility): SelectQueryBuilder<Database, 'messages', Database['messages']> {
+  private visible(
+    chatId: string,
+    viewer: Visibility,
+  ): SelectQueryBuilder<Database, 'messages', Database['messages']> {
     let query = this.db
       .selectFrom('messages')
       .selectAll()

@@ -73,7 +73,8 @@ export class SqlReceiptStore implements ReceiptStore {
       }
       const moved = new Map<string, ReceiptWatermark>();
       const previous = new Map<string, { deliveredSeq: number; readSeq: number }>();
-      const log: { chat_id: string; account_id: string; status: string; up_to_seq: number; at: number }[] = [];
+      const log: { chat_id: string; account_id: string; status: string; up_to_seq: number; at: number }[] =
+        [];
       for (const item of items) {
         const key = keyOf(item);
         const row = current.get(key);
@@ -86,10 +87,22 @@ export class SqlReceiptStore implements ReceiptStore {
         if (!previous.has(key)) previous.set(key, before);
         moved.set(key, { chatId: item.chatId, accountId: item.accountId, ...next });
         if (next.deliveredSeq > before.deliveredSeq) {
-          log.push({ chat_id: item.chatId, account_id: item.accountId, status: 'delivered', up_to_seq: next.deliveredSeq, at: item.at });
+          log.push({
+            chat_id: item.chatId,
+            account_id: item.accountId,
+            status: 'delivered',
+            up_to_seq: next.deliveredSeq,
+            at: item.at,
+          });
         }
         if (next.readSeq > before.readSeq) {
-          log.push({ chat_id: item.chatId, account_id: item.accountId, status: 'read', up_to_seq: next.readSeq, at: item.at });
+          log.push({
+            chat_id: item.chatId,
+            account_id: item.accountId,
+            status: 'read',
+            up_to_seq: next.readSeq,
+            at: item.at,
+          });
         }
       }
       for (const watermark of moved.values()) {

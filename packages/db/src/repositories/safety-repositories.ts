@@ -22,7 +22,11 @@ export class SqlBlockRepository implements BlockRepository {
   }
 
   async unblock(blockerId: string, blockedId: string): Promise<void> {
-    await this.db.deleteFrom('blocks').where('blocker_id', '=', blockerId).where('blocked_id', '=', blockedId).execute();
+    await this.db
+      .deleteFrom('blocks')
+      .where('blocker_id', '=', blockerId)
+      .where('blocked_id', '=', blockedId)
+      .execute();
     (await this.blockedBy(blockerId)).delete(blockedId);
   }
 
@@ -65,7 +69,12 @@ export class SqlReportRepository implements ReportRepository {
   }
 
   async list(limit: number): Promise<Report[]> {
-    const rows = await this.db.selectFrom('reports').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+    const rows = await this.db
+      .selectFrom('reports')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .limit(limit)
+      .execute();
     return rows.map((row) => ({
       id: row.id,
       reporterId: row.reporter_id,

@@ -24,26 +24,38 @@ import { principalOf } from '../authenticate.js';
 export function registerChatRoutes(app: App, parley: Parley): void {
   const { chats } = parley;
 
-  app.get('/v1/chats', { schema: { response: { 200: Type.Object({ chats: Type.Array(ChatSummaryView) }) } } }, async (request) => {
-    const { accountId } = principalOf(request);
-    return { chats: (await chats.list(accountId)).map(chatSummaryView) };
-  });
+  app.get(
+    '/v1/chats',
+    { schema: { response: { 200: Type.Object({ chats: Type.Array(ChatSummaryView) }) } } },
+    async (request) => {
+      const { accountId } = principalOf(request);
+      return { chats: (await chats.list(accountId)).map(chatSummaryView) };
+    },
+  );
 
-  app.post('/v1/chats/direct', { schema: { body: OpenDirectBody, response: { 200: ChatView } } }, async (request) => {
-    const { accountId } = principalOf(request);
-    return chatView(await chats.openDirect(accountId, request.body.accountId));
-  });
+  app.post(
+    '/v1/chats/direct',
+    { schema: { body: OpenDirectBody, response: { 200: ChatView } } },
+    async (request) => {
+      const { accountId } = principalOf(request);
+      return chatView(await chats.openDirect(accountId, request.body.accountId));
+    },
+  );
 
-  app.get('/v1/chats/:chatId', { schema: { params: ChatIdParams, response: { 200: ChatDetailsView } } }, async (request) => {
-    const { accountId } = principalOf(request);
-    const { chat, member, members, settings } = await chats.get(accountId, request.params.chatId);
-    return {
-      chat: chatView(chat),
-      members: members.map((m) => ({ accountId: m.accountId, role: m.role })),
-      settings,
-      inviteCode: member.role === 'admin' ? chat.inviteCode : null,
-    };
-  });
+  app.get(
+    '/v1/chats/:chatId',
+    { schema: { params: ChatIdParams, response: { 200: ChatDetailsView } } },
+    async (request) => {
+      const { accountId } = principalOf(request);
+      const { chat, member, members, settings } = await chats.get(accountId, request.params.chatId);
+      return {
+        chat: chatView(chat),
+        members: members.map((m) => ({ accountId: m.accountId, role: m.role })),
+        settings,
+        inviteCode: member.role === 'admin' ? chat.inviteCode : null,
+      };
+    },
+  );
 
   app.patch(
     '/v1/chats/:chatId/settings',
@@ -56,25 +68,45 @@ export function registerChatRoutes(app: App, parley: Parley): void {
     },
   );
 
-  app.post('/v1/groups', { schema: { body: CreateGroupBody, response: { 201: ChatView } } }, async (request, reply) => {
-    const { accountId } = principalOf(request);
-    return reply.status(201).send(chatView(await chats.createGroup(accountId, request.body)));
-  });
+  app.post(
+    '/v1/groups',
+    { schema: { body: CreateGroupBody, response: { 201: ChatView } } },
+    async (request, reply) => {
+      const { accountId } = principalOf(request);
+      return reply.status(201).send(chatView(await chats.createGroup(accountId, request.body)));
+    },
+  );
 
-  app.patch('/v1/groups/:chatId', { schema: { params: ChatIdParams, body: UpdateGroupBody } }, async (request, reply) => {
-    await chats.updateGroup(principalOf(request).accountId, request.params.chatId, request.body);
-    return reply.status(204).send();
-  });
+  app.patch(
+    '/v1/groups/:chatId',
+    { schema: { params: ChatIdParams, body: UpdateGroupBody } },
+    async (request, reply) => {
+      await chats.updateGroup(principalOf(request).accountId, request.params.chatId, request.body);
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/v1/groups/:chatId/members', { schema: { params: ChatIdParams, body: AddMembersBody } }, async (request, reply) => {
-    await chats.addMembers(principalOf(request).accountId, request.params.chatId, request.body.accountIds);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/v1/groups/:chatId/members',
+    { schema: { params: ChatIdParams, body: AddMembersBody } },
+    async (request, reply) => {
+      await chats.addMembers(principalOf(request).accountId, request.params.chatId, request.body.accountIds);
+      return reply.status(204).send();
+    },
+  );
 
-  app.delete('/v1/groups/:chatId/members/:accountId', { schema: { params: ChatMemberParams } }, async (request, reply) => {
-    await chats.removeMember(principalOf(request).accountId, request.params.chatId, request.params.accountId);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/v1/groups/:chatId/members/:accountId',
+    { schema: { params: ChatMemberParams } },
+    async (request, reply) => {
+      await chats.removeMember(
+        principalOf(request).accountId,
+        request.params.chatId,
+        request.params.accountId,
+      );
+      return reply.status(204).send();
+    },
+  );
 
   app.post('/v1/groups/:chatId/leave', { schema: { params: ChatIdParams } }, async (request, reply) => {
     const { accountId } = principalOf(request);
@@ -82,32 +114,62 @@ export function registerChatRoutes(app: App, parley: Parley): void {
     return reply.status(204).send();
   });
 
-  app.put('/v1/groups/:chatId/admins/:accountId', { schema: { params: ChatMemberParams } }, async (request, reply) => {
-    await chats.setAdmin(principalOf(request).accountId, request.params.chatId, request.params.accountId, true);
-    return reply.status(204).send();
-  });
+  app.put(
+    '/v1/groups/:chatId/admins/:accountId',
+    { schema: { params: ChatMemberParams } },
+    async (request, reply) => {
+      await chats.setAdmin(
+        principalOf(request).accountId,
+        request.params.chatId,
+        request.params.accountId,
+        true,
+      );
+      return reply.status(204).send();
+    },
+  );
 
-  app.delete('/v1/groups/:chatId/admins/:accountId', { schema: { params: ChatMemberParams } }, async (request, reply) => {
-    await chats.setAdmin(principalOf(request).accountId, request.params.chatId, request.params.accountId, false);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/v1/groups/:chatId/admins/:accountId',
+    { schema: { params: ChatMemberParams } },
+    async (request, reply) => {
+      await chats.setAdmin(
+        principalOf(request).accountId,
+        request.params.chatId,
+        request.params.accountId,
+        false,
+      );
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/v1/groups/:chatId/invite', { schema: { params: ChatIdParams, response: { 200: InviteView } } }, async (request) => {
-    const inviteCode = await chats.resetInvite(principalOf(request).accountId, request.params.chatId);
-    return { inviteCode, path: `/invite/${inviteCode}` };
-  });
+  app.post(
+    '/v1/groups/:chatId/invite',
+    { schema: { params: ChatIdParams, response: { 200: InviteView } } },
+    async (request) => {
+      const inviteCode = await chats.resetInvite(principalOf(request).accountId, request.params.chatId);
+      return { inviteCode, path: `/invite/${inviteCode}` };
+    },
+  );
 
   app.delete('/v1/groups/:chatId/invite', { schema: { params: ChatIdParams } }, async (request, reply) => {
     await chats.revokeInvite(principalOf(request).accountId, request.params.chatId);
     return reply.status(204).send();
   });
 
-  app.get('/v1/invites/:inviteCode', { schema: { params: InviteParams, response: { 200: InvitePreviewView } } }, async (request) => {
-    principalOf(request);
-    return chats.previewInvite(request.params.inviteCode);
-  });
+  app.get(
+    '/v1/invites/:inviteCode',
+    { schema: { params: InviteParams, response: { 200: InvitePreviewView } } },
+    async (request) => {
+      principalOf(request);
+      return chats.previewInvite(request.params.inviteCode);
+    },
+  );
 
-  app.post('/v1/invites/:inviteCode/join', { schema: { params: InviteParams, response: { 200: ChatView } } }, async (request) => {
-    return chatView(await chats.joinByInvite(principalOf(request).accountId, request.params.inviteCode));
-  });
+  app.post(
+    '/v1/invites/:inviteCode/join',
+    { schema: { params: InviteParams, response: { 200: ChatView } } },
+    async (request) => {
+      return chatView(await chats.joinByInvite(principalOf(request).accountId, request.params.inviteCode));
+    },
+  );
 }

@@ -25,7 +25,10 @@ export function registerMessageRoutes(app: App, parley: Parley): void {
     { schema: { params: ChatIdParams, body: SendMessageBody, response: { 201: MessageView } } },
     async (request, reply) => {
       const { accountId, deviceId } = principalOf(request);
-      const message = await messaging.send({ accountId, deviceId }, { ...request.body, chatId: request.params.chatId });
+      const message = await messaging.send(
+        { accountId, deviceId },
+        { ...request.body, chatId: request.params.chatId },
+      );
       return reply.status(201).send(messageView(message));
     },
   );
@@ -45,15 +48,28 @@ export function registerMessageRoutes(app: App, parley: Parley): void {
     },
   );
 
-  app.post('/v1/chats/:chatId/read', { schema: { params: ChatIdParams, body: ReadBody } }, async (request, reply) => {
-    await messaging.acknowledge(principalOf(request).accountId, request.params.chatId, 'read', request.body.seq);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/v1/chats/:chatId/read',
+    { schema: { params: ChatIdParams, body: ReadBody } },
+    async (request, reply) => {
+      await messaging.acknowledge(
+        principalOf(request).accountId,
+        request.params.chatId,
+        'read',
+        request.body.seq,
+      );
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/v1/chats/:chatId/messages/hide', { schema: { params: ChatIdParams, body: HideBody } }, async (request, reply) => {
-    await messaging.hide(principalOf(request).accountId, request.params.chatId, request.body.messageIds);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/v1/chats/:chatId/messages/hide',
+    { schema: { params: ChatIdParams, body: HideBody } },
+    async (request, reply) => {
+      await messaging.hide(principalOf(request).accountId, request.params.chatId, request.body.messageIds);
+      return reply.status(204).send();
+    },
+  );
 
   app.get(
     '/v1/chats/:chatId/messages/:messageId/info',
