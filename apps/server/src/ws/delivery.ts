@@ -8,6 +8,7 @@ import {
 } from '@parley/core';
 import { messageView } from '../views.js';
 import type { ConnectionRegistry } from './connection-registry.js';
+import { RecentSenders } from './recent-senders.js';
 
 interface DeliveryDeps {
   readonly bus: EventBus;
@@ -22,9 +23,16 @@ interface DeliveryDeps {
  * from their last sequence number when they come back.
  */
 export function startDelivery(deps: DeliveryDeps): () => void {
+  const recentSenders = new RecentSenders();
   return deps.bus.subscribe((event: DomainEvent) => {
+    if (event.type === 'message.appended') {
+      const { chatId, seq, senderId, senderOnly } = event.message;
+      recentSenders.record(chatId, seq, senderOnly ? null : senderId);
+    }
     const delivered =
-      event.type === 'message.appended' ? deliverMessage(deps, event.message) : deliverReceipt(deps, event);
+      event.type === 'message.appended'
+        ? deliverMessage(deps, event.message)
+        : deliverReceipt(deps, recentSenders, event);
     delivered.catch(deps.onError);
   });
 }
@@ -48,17 +56,11 @@ async function deliverMessage(deps: DeliveryDeps, message: Message): Promise<voi
 
 async function deliverReceipt(
   deps: DeliveryDeps,
+  recentSenders: RecentSenders,
   event: Extract<DomainEvent, { type: 'receipt.advanced' }>,
 ): Promise<void> {
   const { chatId, accountId, deliveredSeq, readSeq, previous } = event;
-  // Tell the senders of the messages the watermark just passed.
-  // In a direct chat that is everyone, without asking the database.
-  const chat = await deps.chats.get(chatId);
-  const audience = new Set(
-    chat?.kind === 'direct'
-      ? (await deps.chats.members(chatId)).map((m) => m.accountId)
-      : await deps.reader.sendersBetween(chatId, previous.readSeq, Math.max(deliveredSeq, readSeq)),
-  );
+  const audience = new Set(await sendersPassed(deps, recentSenders, event));
   // The member's own devices hear of reads (to clear unread counts), not of their deliveries.
   if (readSeq > previous.readSeq) audience.add(accountId);
   else audience.delete(accountId);
@@ -66,4 +68,22 @@ async function deliverReceipt(
   for (const recipient of audience) {
     for (const device of deps.connections.devicesOf(recipient)) device.sendJson(json);
   }
+}
+
+/** The senders of the messages a watermark just passed: they are the ones whose ticks change. */
+async function sendersPassed(
+  deps: DeliveryDeps,
+  recentSenders: RecentSenders,
+  event: Extract<DomainEvent, { type: 'receipt.advanced' }>,
+): Promise<string[]> {
+  const { chatId, previous } = event;
+  const upTo = Math.max(event.deliveredSeq, event.readSeq);
+  // In a direct chat that is both members, without asking anyone.
+  if ((await deps.chats.get(chatId))?.kind === 'direct') {
+    return (await deps.chats.members(chatId)).map((m) => m.accountId);
+  }
+  return (
+    recentSenders.between(chatId, previous.readSeq, upTo) ??
+    deps.reader.sendersBetween(chatId, previous.readSeq, upTo)
+  );
 }
