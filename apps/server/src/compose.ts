@@ -158,6 +158,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     async stop(): Promise<void> {
       ready = false;
       stopDelivery();
+      await presence.drain();
       await messageStore.drain();
       await receiptStore.drain();
       await close();

@@ -1,6 +1,7 @@
-import { ClientFrame, MAX_FRAME_BYTES, type ServerFrame } from '@parley/contracts';
-import { isDomainError } from '@parley/core';
+import { ClientFrame, FrameRef, MAX_FRAME_BYTES, type ServerFrame } from '@parley/contracts';
+import { DomainError, isDomainError } from '@parley/core';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Parley } from '../compose.js';
 import type { App } from '../http/app-instance.js';
@@ -9,6 +10,7 @@ import { DeviceConnection } from './device-connection.js';
 import { handleFrame } from './frame-handlers.js';
 
 const checkFrame = TypeCompiler.Compile(ClientFrame);
+const checkRef = TypeCompiler.Compile(FrameRef);
 const AUTH_TIMEOUT_MS = 10_000;
 
 /**
@@ -16,7 +18,12 @@ const AUTH_TIMEOUT_MS = 10_000;
  * parsed and checked here, at the edge, before any handler sees it. See docs/protocol.md.
  */
 export function registerGateway(app: App, parley: Parley): void {
-  app.get('/v1/ws', { websocket: true }, (socket) => {
+  // A plain GET (no upgrade) would get the websocket plugin's empty 404; say what is wrong instead.
+  const preHandler = async (request: FastifyRequest) => {
+    if (request.ws) return;
+    throw new DomainError('invalid_argument', 'GET /v1/ws is a WebSocket: send an upgrade request');
+  };
+  app.get('/v1/ws', { websocket: true, preHandler }, (socket) => {
     let connection: DeviceConnection | undefined;
     let authenticating = false;
     const sendRaw = (frame: ServerFrame) => socket.send(JSON.stringify(frame));
@@ -27,6 +34,7 @@ export function registerGateway(app: App, parley: Parley): void {
       if ('error' in frame) {
         (connection?.send.bind(connection) ?? sendRaw)({
           type: 'error',
+          ref: frame.ref,
           code: 'invalid_frame',
           message: frame.error,
         });
@@ -81,7 +89,10 @@ export function registerGateway(app: App, parley: Parley): void {
   });
 }
 
-function parseFrame(data: WebSocket.RawData, isBinary: boolean): { value: ClientFrame } | { error: string } {
+function parseFrame(
+  data: WebSocket.RawData,
+  isBinary: boolean,
+): { value: ClientFrame } | { error: string; ref?: string } {
   if (isBinary) return { error: 'Frames are JSON text' };
   const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
   if (bytes.length > MAX_FRAME_BYTES) return { error: `Frames are at most ${MAX_FRAME_BYTES} bytes` };
@@ -94,7 +105,17 @@ function parseFrame(data: WebSocket.RawData, isBinary: boolean): { value: Client
   if (checkFrame.Check(value)) return { value };
   const first = checkFrame.Errors(value).First();
   const where = first?.path === '' || first === undefined ? 'frame' : first.path;
-  return { error: `Invalid ${where}: ${first?.message ?? 'unknown frame'}` };
+  return { error: `Invalid ${where}: ${first?.message ?? 'unknown frame'}`, ref: refusedRef(value) };
+}
+
+/**
+ * A refused frame's reply still echoes its ref when the ref itself is usable, so a client waiting
+ * on that ref (the SDK's pending send, say) is told no instead of waiting forever.
+ */
+function refusedRef(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const ref: unknown = (value as { ref?: unknown }).ref;
+  return checkRef.Check(ref) ? ref : undefined;
 }
 
 function refOf(frame: ClientFrame): string | undefined {

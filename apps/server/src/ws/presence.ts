@@ -33,11 +33,18 @@ export function createPresence(deps: PresenceDeps) {
     }
   }
 
+  // Last-seen writes still running, so shutdown can wait for them before closing the database.
+  const pending = new Set<Promise<unknown>>();
   function report(promise: Promise<unknown>) {
-    promise.catch(deps.onError);
+    const tracked = promise.catch(deps.onError).finally(() => pending.delete(tracked));
+    pending.add(tracked);
   }
 
   return {
+    async drain(): Promise<void> {
+      await Promise.all(pending);
+    },
+
     connected(connection: DeviceConnection): void {
       if (connections.add(connection)) report(announce(connection.accountId, 'available', null));
     },

@@ -144,7 +144,7 @@ export function createMessagingService(deps: MessagingDeps) {
         await deps.reader.before(
           chatId,
           visibilityOf(member),
-          beforeSeq ?? Number.MAX_SAFE_INTEGER,
+          beforeSeq,
           Math.min(limit, HISTORY_PAGE_MAX),
         ),
       );

@@ -63,13 +63,15 @@ export class MessageStore implements MessageLog, MessageReader, HiddenMessages {
     return rows.map(messageFromRow);
   }
 
-  async before(chatId: string, viewer: Visibility, beforeSeq: number, limit: number): Promise<Message[]> {
-    const rows = await this.visible(chatId, viewer)
-      .where('seq', '>', viewer.afterSeq)
-      .where('seq', '<', beforeSeq)
-      .orderBy('seq', 'desc')
-      .limit(limit)
-      .execute();
+  async before(
+    chatId: string,
+    viewer: Visibility,
+    beforeSeq: number | undefined,
+    limit: number,
+  ): Promise<Message[]> {
+    let query = this.visible(chatId, viewer).where('seq', '>', viewer.afterSeq);
+    if (beforeSeq !== undefined) query = query.where('seq', '<', beforeSeq);
+    const rows = await query.orderBy('seq', 'desc').limit(limit).execute();
     return rows.map(messageFromRow);
   }
 
