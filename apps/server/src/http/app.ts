@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Parley } from '../compose.js';
 import { registerGateway } from '../ws/gateway.js';
 import { bearerToken } from './authenticate.js';
-import { registerErrorHandling } from './errors.js';
+import { frameworkErrors, registerErrorHandling } from './errors.js';
 import { validatorCompiler } from './validators.js';
 import { registerChatRoutes } from './routes/chats.routes.js';
 import { registerMessageRoutes } from './routes/messages.routes.js';
@@ -21,6 +21,12 @@ import { registerSafetyRoutes } from './routes/safety.routes.js';
 
 export type { App } from './app-instance.js';
 
+/**
+ * ws closes a socket (1009) on a payload over this. It sits well above MAX_FRAME_BYTES so that a
+ * merely oversized frame reaches the gateway, which refuses it with invalid_frame and keeps the socket.
+ */
+const MAX_SOCKET_PAYLOAD_BYTES = 16 * MAX_FRAME_BYTES;
+
 /** The HTTP and WebSocket surface of one Parley node. */
 export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
   const app = Fastify({
@@ -28,6 +34,7 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
     bodyLimit: 1024 * 1024,
     // One log line per request would cost more than the request at message rates.
     logController: new LogController({ disableRequestLogging: true }),
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app);
@@ -43,7 +50,7 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
     return { status: 'ok' };
   });
 
-  await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
+  await app.register(websocket, { options: { maxPayload: MAX_SOCKET_PAYLOAD_BYTES } });
   registerGateway(app, parley);
   registerChatRoutes(app, parley);
   registerMessageRoutes(app, parley);

@@ -1,5 +1,5 @@
 import { isDomainError, type ErrorCode } from '@parley/core';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** The one place where domain error codes become HTTP statuses. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -48,6 +48,15 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorEn
 function codeForStatus(status: number): string {
   const entry = Object.entries(HTTP_STATUS).find(([, s]) => s === status);
   return entry?.[0] ?? 'bad_request';
+}
+
+/**
+ * Errors Fastify raises before routing (a malformed percent-encoding, an overlong path parameter)
+ * skip the error handler; this gives them the same envelope.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const { status, body } = toErrorResponse(error);
+  void reply.status(status).send(body);
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

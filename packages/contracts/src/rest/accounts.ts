@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Timestamp } from '../common.js';
+import { Id, PlainText, Timestamp } from '../common.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -7,8 +7,8 @@ const Strict = { additionalProperties: false } as const;
 
 /** A phone number as typed, in international form; the server answers with E.164 (`+14155550123`). */
 export const PhoneInput = Type.String({ minLength: 1, maxLength: 40 });
-const DeviceName = Type.String({ minLength: 1, maxLength: 64 });
-const Platform = Type.String({ minLength: 1, maxLength: 32 });
+const DeviceName = PlainText({ minLength: 1, maxLength: 64 });
+const Platform = PlainText({ minLength: 1, maxLength: 32 });
 
 export const AccountIdParams = Type.Object({ accountId: Id });
 export const DeviceIdParams = Type.Object({ deviceId: Id });
@@ -84,8 +84,8 @@ export const DevOutboxResponse = Type.Object({
 
 export const UpdateProfileBody = Type.Object(
   {
-    name: Type.Optional(Type.String({ maxLength: 25 })),
-    about: Type.Optional(Type.String({ maxLength: 139 })),
+    name: Type.Optional(PlainText({ maxLength: 25 })),
+    about: Type.Optional(PlainText({ maxLength: 139 })),
     /** null removes the photo. */
     photoMediaId: Type.Optional(Nullable(Id)),
   },
@@ -117,7 +117,7 @@ export const ContactView = Type.Object({
 });
 export type ContactView = Static<typeof ContactView>;
 export const ContactsResponse = Type.Object({ contacts: Type.Array(ContactView) });
-export const SaveContactBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, Strict);
+export const SaveContactBody = Type.Object({ name: PlainText({ minLength: 1, maxLength: 100 }) }, Strict);
 export const LookupBody = Type.Object(
   { phones: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 1000 }) },
   Strict,
@@ -133,7 +133,7 @@ export const ReportBody = Type.Object(
   {
     accountId: Id,
     chatId: Type.Optional(Id),
-    reason: Type.String({ minLength: 1, maxLength: 500 }),
+    reason: PlainText({ minLength: 1, maxLength: 500 }),
     messageIds: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   },
   Strict,

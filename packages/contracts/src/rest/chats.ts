@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Seq, Timestamp } from '../common.js';
+import { Id, MAX_SEQ, PlainText, Seq, Timestamp } from '../common.js';
 import { MessageView } from '../message-content.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
@@ -55,8 +55,8 @@ export const OpenDirectBody = Type.Object({ accountId: Id }, { additionalPropert
 
 export const CreateGroupBody = Type.Object(
   {
-    subject: Type.String({ minLength: 1, maxLength: 100 }),
-    description: Type.Optional(Type.String({ maxLength: 2048 })),
+    subject: PlainText({ minLength: 1, maxLength: 100 }),
+    description: Type.Optional(PlainText({ maxLength: 2048 })),
     photoMediaId: Type.Optional(Id),
     memberIds: Type.Array(Id, { maxItems: 1023 }),
   },
@@ -65,8 +65,8 @@ export const CreateGroupBody = Type.Object(
 
 export const UpdateGroupBody = Type.Object(
   {
-    subject: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-    description: Type.Optional(Type.String({ maxLength: 2048 })),
+    subject: Type.Optional(PlainText({ minLength: 1, maxLength: 100 })),
+    description: Type.Optional(PlainText({ maxLength: 2048 })),
     photoMediaId: Type.Optional(Nullable(Id)),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -98,8 +98,9 @@ export const InvitePreviewView = Type.Object({
 
 export const HistoryQuery = Type.Object(
   {
-    before: Type.Optional(Type.Integer({ minimum: 1 })),
-    after: Type.Optional(Type.Integer({ minimum: 0 })),
+    // Seqs, bounded as stored: a larger number would reach the database and fail there.
+    before: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SEQ + 1 })),
+    after: Type.Optional(Seq),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
   },
   { additionalProperties: false },

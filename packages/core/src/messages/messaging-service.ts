@@ -141,12 +141,7 @@ export function createMessagingService(deps: MessagingDeps) {
       const messages = await withoutHidden(
         accountId,
         chatId,
-        await deps.reader.before(
-          chatId,
-          visibilityOf(member),
-          beforeSeq,
-          Math.min(limit, HISTORY_PAGE_MAX),
-        ),
+        await deps.reader.before(chatId, visibilityOf(member), beforeSeq, Math.min(limit, HISTORY_PAGE_MAX)),
       );
       const reactions = await deps.reader.reactions(messages.map((m) => m.id));
       return { messages, reactions };

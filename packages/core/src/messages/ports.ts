@@ -21,7 +21,12 @@ export interface MessageReader {
   /** Messages after `afterSeq`, oldest first. */
   after(chatId: string, viewer: Visibility, afterSeq: number, limit: number): Promise<Message[]>;
   /** Messages before `beforeSeq` (or the newest), newest first. */
-  before(chatId: string, viewer: Visibility, beforeSeq: number | undefined, limit: number): Promise<Message[]>;
+  before(
+    chatId: string,
+    viewer: Visibility,
+    beforeSeq: number | undefined,
+    limit: number,
+  ): Promise<Message[]>;
   /** Who sent visible messages in a seq range: they are the ones to tell about receipts. */
   sendersBetween(chatId: string, afterSeq: number, upToSeq: number): Promise<string[]>;
   reactions(
