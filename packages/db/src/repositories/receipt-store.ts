@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import { GroupCommit } from '../group-commit.js';
 import type { Outbox } from '../outbox.js';
 import { insertRows } from '../insert-rows.js';
+import { reusableQuery } from '../reusable-query.js';
 import type { Database } from '../schema.js';
 
 interface Advance {
@@ -28,11 +29,33 @@ interface MemberState {
   last_seq: number;
 }
 
+// Built per store: the compiled SQL belongs to the store's dialect.
+const selectMemberQuery = () =>
+  reusableQuery((db, chatId: string, accountId: string) =>
+    db
+      .selectFrom('chat_members as m')
+      .innerJoin('chats as c', 'c.id', 'm.chat_id')
+      .select(['m.delivered_seq', 'm.read_seq', 'm.left_seq', 'c.last_seq'])
+      .where('m.chat_id', '=', chatId)
+      .where('m.account_id', '=', accountId),
+  );
+
+const updateWatermarkQuery = () =>
+  reusableQuery((db, chatId: string, accountId: string, deliveredSeq: number, readSeq: number) =>
+    db
+      .updateTable('chat_members')
+      .set({ delivered_seq: deliveredSeq, read_seq: readSeq })
+      .where('chat_id', '=', chatId)
+      .where('account_id', '=', accountId),
+  );
+
 const keyOf = (a: { chatId: string; accountId: string }) => `${a.chatId}\u0000${a.accountId}`;
 
 /** Receipt watermarks, group-committed like messages: devices acknowledge at message rate. */
 export class SqlReceiptStore implements ReceiptStore {
   private readonly commits: GroupCommit<Advance, ReceiptWatermark | null>;
+  private readonly selectMember = selectMemberQuery();
+  private readonly updateWatermark = updateWatermarkQuery();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -62,13 +85,7 @@ export class SqlReceiptStore implements ReceiptStore {
       // One indexed lookup per member: cheaper on SQLite than one query with a long OR.
       const current = new Map<string, MemberState>();
       for (const item of new Map(items.map((item) => [keyOf(item), item])).values()) {
-        const row = await trx
-          .selectFrom('chat_members as m')
-          .innerJoin('chats as c', 'c.id', 'm.chat_id')
-          .select(['m.delivered_seq', 'm.read_seq', 'm.left_seq', 'c.last_seq'])
-          .where('m.chat_id', '=', item.chatId)
-          .where('m.account_id', '=', item.accountId)
-          .executeTakeFirst();
+        const [row] = await this.selectMember(trx, item.chatId, item.accountId);
         if (row !== undefined) current.set(keyOf(item), row);
       }
       const moved = new Map<string, ReceiptWatermark>();
@@ -105,13 +122,8 @@ export class SqlReceiptStore implements ReceiptStore {
           });
         }
       }
-      for (const watermark of moved.values()) {
-        await trx
-          .updateTable('chat_members')
-          .set({ delivered_seq: watermark.deliveredSeq, read_seq: watermark.readSeq })
-          .where('chat_id', '=', watermark.chatId)
-          .where('account_id', '=', watermark.accountId)
-          .execute();
+      for (const w of moved.values()) {
+        await this.updateWatermark(trx, w.chatId, w.accountId, w.deliveredSeq, w.readSeq);
       }
       await insertRows(trx, 'receipt_log', log);
       const events: DomainEvent[] = [...moved].map(([key, w]) => ({
