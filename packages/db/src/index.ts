@@ -1,5 +1,4 @@
 export type { DialectName } from './dialect.js';
-export { GroupCommit } from './group-commit.js';
 export { openDatabase, type DatabaseTarget, type OpenDatabase } from './open-database.js';
 export { Outbox } from './outbox.js';
 export { SqlAccountRepository } from './repositories/account-repository.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DomainError } from '../shared/errors.js';
-import { applyEdit, checkContent, mediaIdsOf, previewOf, targetOf } from './content.js';
+import { applyEdit, checkContent, mediaIdsOf, targetOf } from './content.js';
 
 test('a reaction is exactly one emoji, or empty to remove it', () => {
   checkContent({ type: 'reaction', content: { targetId: 'm', emoji: '👍' } });
@@ -31,9 +31,8 @@ test('edits change text or captions, nothing else', () => {
   );
 });
 
-test('content readers find targets, media and previews', () => {
+test('content readers find targets and media', () => {
   assert.equal(targetOf({ type: 'revoke', content: { targetId: 't' } }), 't');
   assert.equal(targetOf({ type: 'text', content: { body: 'x' } }), undefined);
   assert.deepEqual(mediaIdsOf({ type: 'audio', content: { mediaId: 'a', voice: true } }), ['a']);
-  assert.equal(previewOf({ type: 'document', content: { mediaId: 'd', caption: 'Invoice' } }), 'Invoice');
 });

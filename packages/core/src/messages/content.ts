@@ -153,21 +153,3 @@ export function checkContent(message: ClientContent): void {
     }
   }
 }
-
-/** A short plain-text preview for chat lists. */
-export function previewOf(message: Content): string {
-  switch (message.type) {
-    case 'text':
-      return message.content.body.slice(0, 100);
-    case 'image':
-    case 'video':
-    case 'document':
-      return message.content.caption ?? '';
-    case 'location':
-      return message.content.name ?? '';
-    case 'contacts':
-      return message.content.contacts[0]?.name.formatted_name ?? '';
-    default:
-      return '';
-  }
-}

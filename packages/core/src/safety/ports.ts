@@ -16,8 +16,7 @@ export interface Report {
   readonly createdAt: number;
 }
 
-/** Reports are kept for the platform operator to review. */
+/** Reports are kept for the platform operator to review (the operator console reads them). */
 export interface ReportRepository {
   add(report: Report): Promise<void>;
-  list(limit: number): Promise<Report[]>;
 }

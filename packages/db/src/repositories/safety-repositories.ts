@@ -67,22 +67,4 @@ export class SqlReportRepository implements ReportRepository {
       })
       .execute();
   }
-
-  async list(limit: number): Promise<Report[]> {
-    const rows = await this.db
-      .selectFrom('reports')
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .limit(limit)
-      .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      reporterId: row.reporter_id,
-      reportedId: row.reported_id,
-      chatId: row.chat_id,
-      reason: row.reason,
-      messageIds: JSON.parse(row.message_ids) as string[],
-      createdAt: row.created_at,
-    }));
-  }
 }
