@@ -6,6 +6,16 @@ import { startTestServer, type TestServer } from './test-support/test-server.js'
 
 const postgres = await postgresAvailable();
 
+/** Two new accounts with a direct chat, both connected, each with an inbox attached. */
+async function connectedPair(url: string) {
+  const [alice, bob] = await Promise.all([signUp(url), signUp(url)]);
+  const chat = await alice.client.openDirectChat(bob.accountId);
+  const aliceInbox = new Inbox(alice.client);
+  const bobInbox = new Inbox(bob.client);
+  await Promise.all([alice.client.connect(), bob.client.connect()]);
+  return { alice, bob, chat, aliceInbox, bobInbox };
+}
+
 for (const dialect of ['sqlite', 'postgres'] as const) {
   describe(
     `messaging through the SDK on ${dialect}`,
@@ -20,13 +30,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
 
       test('two accounts sign up by code and chat 1:1 with receipts turning read', async () => {
-        const alice = await signUp(server.url);
-        const bob = await signUp(server.url);
-        const chat = await alice.client.openDirectChat(bob.accountId);
-        const aliceInbox = new Inbox(alice.client);
-        const bobInbox = new Inbox(bob.client);
-        await alice.client.connect();
-        await bob.client.connect();
+        const { alice, bob, chat, aliceInbox, bobInbox } = await connectedPair(server.url);
 
         const sent = await alice.client.sendText(chat.id, 'hello bob');
         assert.equal(sent.seq, 1);
@@ -95,12 +99,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
 
       test('an offline device catches up on everything it missed, in order, once', async () => {
-        const alice = await signUp(server.url);
-        const bob = await signUp(server.url);
-        const chat = await alice.client.openDirectChat(bob.accountId);
-        const bobInbox = new Inbox(bob.client);
-        await alice.client.connect();
-        await bob.client.connect();
+        const { alice, bob, chat, bobInbox } = await connectedPair(server.url);
         await alice.client.sendText(chat.id, 'before');
         await eventually(() => bobInbox.texts(chat.id).length === 1, 5000, 'first message');
 
@@ -121,13 +120,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
 
       test('a blocked account’s messages are not delivered, and the sender is told nothing', async () => {
-        const alice = await signUp(server.url);
-        const mallory = await signUp(server.url);
-        const chat = await mallory.client.openDirectChat(alice.accountId);
-        const aliceInbox = new Inbox(alice.client);
-        const malloryInbox = new Inbox(mallory.client);
-        await alice.client.connect();
-        await mallory.client.connect();
+        const pair = await connectedPair(server.url);
+        const { alice, bob: mallory, chat, aliceInbox, bobInbox: malloryInbox } = pair;
 
         await mallory.client.sendText(chat.id, 'first');
         await eventually(() => aliceInbox.texts(chat.id).includes('first'), 5000, 'before the block');
@@ -161,12 +155,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
 
       test('edit, react, delete for everyone and delete for me change the stored history', async () => {
-        const alice = await signUp(server.url);
-        const bob = await signUp(server.url);
-        const chat = await alice.client.openDirectChat(bob.accountId);
-        const bobInbox = new Inbox(bob.client);
-        await alice.client.connect();
-        await bob.client.connect();
+        const { alice, bob, chat, bobInbox } = await connectedPair(server.url);
 
         const first = await alice.client.sendText(chat.id, 'helo');
         const second = await alice.client.sendText(chat.id, 'oops');
@@ -218,10 +207,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
 
       test('a resend with the same id is stored once', async () => {
-        const alice = await signUp(server.url);
-        const bob = await signUp(server.url);
-        const chat = await alice.client.openDirectChat(bob.accountId);
-        await alice.client.connect();
+        const { alice, bob, chat } = await connectedPair(server.url);
         const once = await alice.client.send({
           chatId: chat.id,
           id: 'FIXEDID0001',
@@ -238,6 +224,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         const history = await alice.client.history(chat.id);
         assert.equal(history.messages.length, 1);
         alice.client.disconnect();
+        bob.client.disconnect();
       });
       test('typing and presence reach the other side, and blocks hide them', async () => {
         const [alice, bob, eve] = await Promise.all([
@@ -247,12 +234,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         ]);
         const chat = await alice.client.openDirectChat(bob.accountId);
         const eveChat = await eve.client.openDirectChat(alice.accountId);
-        const seen: { from: string; kind: string; state: string }[] = [];
+        const seen: { from: string; kind: string; state: string; lastSeenAt?: number | null }[] = [];
         alice.client.realtime.on('typing', (t) =>
           seen.push({ from: t.accountId, kind: 'typing', state: t.state }),
         );
         alice.client.realtime.on('presence', (p) =>
-          seen.push({ from: p.accountId, kind: 'presence', state: p.state }),
+          seen.push({ from: p.accountId, kind: 'presence', state: p.state, lastSeenAt: p.lastSeenAt }),
         );
         await alice.client.connect();
         await alice.client.request('PUT', `/v1/blocks/${eve.accountId}`);
@@ -278,19 +265,16 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
           'bob typing',
         );
 
+        const leftAfter = Date.now();
         bob.client.disconnect();
         await eventually(
           () => seen.filter((e) => e.from === bob.accountId && e.state === 'unavailable').length === 2,
           5000,
           'bob offline again',
         );
-        const lastSeen = await alice.client.request<{ lastSeenAt: number | null }>(
-          'GET',
-          `/v1/accounts/${bob.accountId}`,
-        );
-        assert.ok(
-          lastSeen.lastSeenAt === undefined || lastSeen.lastSeenAt === null || lastSeen.lastSeenAt > 0,
-        );
+        // Going offline tells watchers when the account was last seen.
+        const offline = seen.filter((e) => e.from === bob.accountId && e.state === 'unavailable').at(-1);
+        assert.ok((offline?.lastSeenAt ?? 0) >= leftAfter, 'last seen is the moment bob left');
         await alice.client.realtime.ping();
         assert.equal(
           seen.some((e) => e.from === eve.accountId),
