@@ -53,6 +53,16 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
   const blocks = new SqlBlockRepository(db);
   const ids = randomIds;
 
+  const mediaBlobs = new DiskBlobStore(join(config.dataDir, 'media'));
+  await mediaBlobs.init();
+  const media = createMediaService({
+    repository: new SqlMediaRepository(db),
+    blobs: mediaBlobs,
+    inspector: mediaInspector,
+    clock,
+    ids,
+  });
+
   // The development outbox shows codes to anyone; config allows it only outside production.
   const devOutbox = config.codeSender.kind === 'dev-outbox' ? new DevOutboxSender(logger, clock) : undefined;
   const accounts = createAccountsService({
@@ -62,8 +72,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     linkRequests: new SqlLinkRequestRepository(db),
     codeSender: config.codeSender.kind === 'http' ? new HttpCodeSender(config.codeSender) : devOutbox!,
     addressLimiter: new MemoryRateLimiter(),
-    // Called only once requests are served, when `media` below exists.
-    missingMedia: (mediaIds) => media.missing(mediaIds),
+    missingMedia: media.missing,
     secrets: nodeSecrets,
     ids,
     clock,
@@ -93,15 +102,6 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     ids,
     inviteCode: () => nodeSecrets.randomToken(16),
   });
-  const mediaBlobs = new DiskBlobStore(join(config.dataDir, 'media'));
-  await mediaBlobs.init();
-  const media = createMediaService({
-    repository: new SqlMediaRepository(db),
-    blobs: mediaBlobs,
-    inspector: mediaInspector,
-    clock,
-    ids,
-  });
   const messaging = createMessagingService({
     chats: chatRepository,
     log: messageStore,
@@ -109,7 +109,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     receipts: receiptStore,
     hidden: messageStore,
     isBlocked: (blocker, blocked) => blocks.isBlocked(blocker, blocked),
-    missingMedia: (mediaIds) => media.missing(mediaIds),
+    missingMedia: media.missing,
     clock,
     ids,
   });

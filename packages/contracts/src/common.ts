@@ -1,4 +1,4 @@
-import { Type, type Static, type StringOptions } from '@sinclair/typebox';
+import { Type, type StringOptions } from '@sinclair/typebox';
 
 /**
  * Text people write that the server stores as text (names, subjects, reasons): anything but
@@ -18,12 +18,3 @@ export const Timestamp = Type.Integer({
   maximum: Number.MAX_SAFE_INTEGER,
   description: 'Epoch milliseconds',
 });
-
-export const ErrorBody = Type.Object({
-  error: Type.Object({
-    code: Type.String(),
-    message: Type.String(),
-    details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-  }),
-});
-export type ErrorBody = Static<typeof ErrorBody>;

@@ -76,11 +76,6 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
     return this.socket?.readyState === OPEN;
   }
 
-  /** The highest seq this device holds per chat. */
-  cursorOf(chatId: string): number {
-    return this.cursors.get(chatId) ?? 0;
-  }
-
   /** Sends a message; resolves when the server has committed it. */
   send(message: Outgoing): Promise<SentAck> {
     const id = message.id ?? newMessageId();
@@ -92,11 +87,6 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
       this.pending.set(id, { frame, resolve, reject });
       if (this.isOpen) this.write(frame);
     });
-  }
-
-  /** Ids of sends the server has not acknowledged yet. */
-  unacknowledged(): string[] {
-    return [...this.pending.keys()];
   }
 
   markRead(chatId: string, seq: number): void {

@@ -33,10 +33,6 @@ export class ConnectionRegistry {
     return this.byAccount.get(accountId) ?? EMPTY;
   }
 
-  isOnline(accountId: string): boolean {
-    return this.byAccount.has(accountId);
-  }
-
   watch(connection: DeviceConnection, accountId: string): void {
     let set = this.watchers.get(accountId);
     if (set === undefined) {

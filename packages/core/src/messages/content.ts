@@ -84,21 +84,12 @@ export interface ContentByType {
 
 export type MessageType = keyof ContentByType;
 
-/** What a client may send; `system` messages are written by the server only. */
-export type ClientMessageType = Exclude<MessageType, 'system'>;
-
 export type Content = { [T in MessageType]: { type: T; content: ContentByType[T] } }[MessageType];
+/** What a client may send; `system` messages are written by the server only. */
 export type ClientContent = Exclude<Content, { type: 'system' }>;
 
 /** Protocol messages change another message instead of showing a bubble of their own. */
 export const MODIFIER_TYPES = ['reaction', 'edit', 'revoke'] as const;
-export type ModifierType = (typeof MODIFIER_TYPES)[number];
-
-export const isModifier = (type: MessageType): type is ModifierType =>
-  (MODIFIER_TYPES as readonly string[]).includes(type);
-
-export const TEXT_MAX_LENGTH = 4096;
-export const CAPTION_MAX_LENGTH = 1024;
 
 /** The id of the message a modifier targets, if any. */
 export function targetOf(message: Content): string | undefined {

@@ -1,11 +1,12 @@
-import type {
-  Chat,
-  ChatChange,
-  ChatRepository,
-  ChatSettings,
-  ChatSummary,
-  Clock,
-  Member,
+import {
+  MODIFIER_TYPES,
+  type Chat,
+  type ChatChange,
+  type ChatRepository,
+  type ChatSettings,
+  type ChatSummary,
+  type Clock,
+  type Member,
 } from '@parley/core';
 import type { Kysely } from 'kysely';
 import type { Outbox } from '../outbox.js';
@@ -220,7 +221,7 @@ export class SqlChatRepository implements ChatRepository {
           .where('seq', '>', member.joinedSeq)
           .where('seq', '<=', visibleUntil)
           .where((eb) => eb.or([eb('sender_only', '=', 0), eb('sender_id', '=', accountId)]))
-          .where('type', 'not in', ['reaction', 'edit', 'revoke']);
+          .where('type', 'not in', MODIFIER_TYPES);
         const last = await visible.selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
         const unread = await visible
           .select((eb) => eb.fn.countAll<number>().as('n'))
