@@ -45,6 +45,13 @@ module.exports = {
       to: { path: '^(apps/|packages/(core|db|bus)/)' },
     },
     {
+      name: 'web-only-sdk-and-contracts',
+      comment: 'The web app talks to Parley through the SDK, like any other client.',
+      severity: 'error',
+      from: { path: '^apps/web/src' },
+      to: { path: '^(apps/server|packages/(core|db|bus))/' },
+    },
+    {
       name: 'only-the-composition-root-wires-adapters',
       severity: 'error',
       from: {

@@ -1,3 +1,4 @@
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -17,8 +18,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     files: [
       'apps/server/src/config.ts',
+      'apps/web/vite.config.ts',
+      'e2e/**',
       'scripts/**',
       'bench/**',
       '**/*.test.ts',

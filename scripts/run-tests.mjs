@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under apps/ and packages/ with Node's test runner (through tsx).
+// Runs every *.test.ts under apps/, packages/ and e2e/ with Node's test runner (through tsx).
 // Pass paths to run a subset: node scripts/run-tests.mjs packages/core
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const roots = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['packages', 'apps'];
+const roots = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['packages', 'apps', 'e2e'];
 
 function findTests(path, found = []) {
   if (statSync(path).isFile()) {

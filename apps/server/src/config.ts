@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
@@ -15,7 +16,11 @@ export interface Config {
     | { readonly kind: 'http'; readonly url: string; readonly secret: string };
   /** One-time codes one client address may request per hour (benches raise it). */
   readonly otpSendsPerAddressPerHour: number;
+  /** The web messenger's production build, served at `/`. */
+  readonly webDir: string;
 }
+
+const BUILT_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export class ConfigError extends Error {}
 
@@ -59,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'warn' : 'info'),
     codeSender: Object.freeze(codeSender),
     otpSendsPerAddressPerHour,
+    webDir: resolve(env.PARLEY_WEB_DIR ?? BUILT_WEB_APP),
   });
 }
 

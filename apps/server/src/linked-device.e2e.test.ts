@@ -36,7 +36,11 @@ test('a linked device receives the same history and then the same live messages'
     { secret: request.secret },
   );
   assert.equal(claimed.account.id, bob.accountId);
-  companion.useSession({ token: claimed.token, accountId: claimed.account.id, deviceId: claimed.device.id });
+  companion.resumeSession({
+    token: claimed.token,
+    accountId: claimed.account.id,
+    deviceId: claimed.device.id,
+  });
 
   const companionInbox = new Inbox(companion);
   const phoneInbox = new Inbox(bob.client);

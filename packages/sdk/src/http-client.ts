@@ -29,18 +29,20 @@ export async function requestJson<T>(
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  return (await parseResponse(response)) as T;
+}
+
+/** The parsed body of a success, or the server's refusal as a ParleyApiError. */
+export async function parseResponse(response: Response): Promise<unknown> {
   const text = await response.text();
   const parsed: unknown = text === '' ? undefined : JSON.parse(text);
-  if (!response.ok) {
-    const error = (
-      parsed as { error?: { code?: string; message?: string; details?: Record<string, unknown> } }
-    )?.error;
-    throw new ParleyApiError(
-      response.status,
-      error?.code ?? 'http_error',
-      error?.message ?? response.statusText,
-      error?.details,
-    );
-  }
-  return parsed as T;
+  if (response.ok) return parsed;
+  const error = (parsed as { error?: { code?: string; message?: string; details?: Record<string, unknown> } })
+    ?.error;
+  throw new ParleyApiError(
+    response.status,
+    error?.code ?? 'http_error',
+    error?.message ?? response.statusText,
+    error?.details,
+  );
 }

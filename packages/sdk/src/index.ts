@@ -11,4 +11,4 @@ export {
   type Typing,
 } from './realtime.js';
 export type { SocketFactory, SocketLike } from './socket.js';
-export type { MessageView } from '@parley/contracts';
+export type { MediaView, MessageView } from '@parley/contracts';

@@ -1,4 +1,5 @@
-import type { MessageView } from '@parley/contracts';
+import type { MediaView, MessageView } from '@parley/contracts';
+import { downloadMedia, uploadMedia } from './media.js';
 import { requestJson, type HttpMethod } from './http-client.js';
 import { RealtimeConnection, type Outgoing, type SentAck } from './realtime.js';
 import { defaultSocketFactory, type SocketFactory } from './socket.js';
@@ -17,6 +18,11 @@ export interface ClientOptions {
   readonly autoAck?: boolean;
   /** Reconnect after a dropped connection (default true). */
   readonly reconnect?: boolean;
+  /**
+   * Per chat, the last seq this device already holds (an app keeps them across reloads), so that
+   * the first sync brings only what is new. A chat not listed is synced from its start.
+   */
+  readonly cursors?: Readonly<Record<string, number>>;
 }
 
 export interface ChatRef {
@@ -41,7 +47,7 @@ export class ParleyClient {
   }
 
   /** Uses a token obtained earlier (kept by the app across reloads). */
-  useSession(session: Session): void {
+  resumeSession(session: Session): void {
     this.currentSession = session;
   }
 
@@ -78,7 +84,11 @@ export class ParleyClient {
         url.toString(),
         this.session.token,
         this.options.socket ?? defaultSocketFactory(),
-        { autoAck: this.options.autoAck ?? true, reconnect: this.options.reconnect ?? true },
+        {
+          autoAck: this.options.autoAck ?? true,
+          reconnect: this.options.reconnect ?? true,
+          cursors: this.options.cursors ?? {},
+        },
       );
     }
     return this.realtimeConnection;
@@ -107,6 +117,14 @@ export class ParleyClient {
 
   send(message: Outgoing): Promise<SentAck> {
     return this.realtime.send(message);
+  }
+
+  uploadMedia(file: Blob | Uint8Array, contentType: string, filename?: string): Promise<MediaView> {
+    return uploadMedia(this.options.baseUrl, this.session.token, file, contentType, filename);
+  }
+
+  downloadMedia(mediaId: string, variant: 'file' | 'thumbnail' = 'file'): Promise<Blob> {
+    return downloadMedia(this.options.baseUrl, this.session.token, mediaId, variant);
   }
 
   history(chatId: string, options: { before?: number; limit?: number } = {}) {

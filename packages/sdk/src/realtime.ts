@@ -53,9 +53,19 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
     private readonly url: string,
     private readonly token: string,
     private readonly createSocket: SocketFactory,
-    private readonly options: { autoAck: boolean; reconnect: boolean } = { autoAck: true, reconnect: true },
+    private readonly options: {
+      autoAck: boolean;
+      reconnect: boolean;
+      cursors?: Readonly<Record<string, number>>;
+    } = { autoAck: true, reconnect: true },
   ) {
     super();
+    for (const [chatId, seq] of Object.entries(options.cursors ?? {})) this.cursors.set(chatId, seq);
+  }
+
+  /** Per chat, the highest seq received: what an app keeps to resume from after a reload. */
+  get heldCursors(): Record<string, number> {
+    return Object.fromEntries(this.cursors);
   }
 
   /** Connects, authenticates and catches up; resolves once caught up. */

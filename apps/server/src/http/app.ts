@@ -18,6 +18,7 @@ import { registerProfileRoutes } from './routes/profile.routes.js';
 import { registerDeviceRoutes } from './routes/devices.routes.js';
 import { registerContactRoutes } from './routes/contacts.routes.js';
 import { registerSafetyRoutes } from './routes/safety.routes.js';
+import { registerWebApp } from './web-app.js';
 
 export type { App } from './app-instance.js';
 
@@ -61,5 +62,6 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
   registerDeviceRoutes(app, parley);
   registerContactRoutes(app, parley);
   registerSafetyRoutes(app, parley);
+  await registerWebApp(app, parley.config.webDir);
   return app;
 }

@@ -65,9 +65,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     void reply.status(status).send(body);
   });
-  app.setNotFoundHandler((request, reply) => {
-    void reply
-      .status(404)
-      .send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}` } });
-  });
+}
+
+/** Unknown routes answer in the same envelope as every other error. */
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply): void {
+  void reply
+    .status(404)
+    .send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}` } });
 }

@@ -27,11 +27,13 @@ export const ChatSettingsView = Type.Object({
   archived: Type.Boolean(),
   pinnedAt: Nullable(Timestamp),
 });
+export type ChatSettingsView = Static<typeof ChatSettingsView>;
 
 export const MemberView = Type.Object({
   accountId: Id,
   role: Type.Union([Type.Literal('member'), Type.Literal('admin')]),
 });
+export type MemberView = Static<typeof MemberView>;
 
 export const ChatSummaryView = Type.Object({
   chat: ChatView,
@@ -42,6 +44,7 @@ export const ChatSummaryView = Type.Object({
   unreadCount: Type.Integer({ minimum: 0 }),
   lastMessage: Nullable(MessageView),
 });
+export type ChatSummaryView = Static<typeof ChatSummaryView>;
 
 export const ChatDetailsView = Type.Object({
   chat: ChatView,
@@ -50,6 +53,7 @@ export const ChatDetailsView = Type.Object({
   /** Only admins see the invite code. */
   inviteCode: Nullable(Type.String()),
 });
+export type ChatDetailsView = Static<typeof ChatDetailsView>;
 
 export const OpenDirectBody = Type.Object({ accountId: Id }, { additionalProperties: false });
 
@@ -87,6 +91,7 @@ export const UpdateSettingsBody = Type.Object(
 );
 
 export const InviteView = Type.Object({ inviteCode: Type.String(), path: Type.String() });
+export type InviteView = Static<typeof InviteView>;
 
 export const InvitePreviewView = Type.Object({
   chatId: Id,
@@ -95,6 +100,7 @@ export const InvitePreviewView = Type.Object({
   photoMediaId: Nullable(Id),
   size: Type.Integer({ minimum: 0 }),
 });
+export type InvitePreviewView = Static<typeof InvitePreviewView>;
 
 export const HistoryQuery = Type.Object(
   {
@@ -110,6 +116,7 @@ export const HistoryView = Type.Object({
   messages: Type.Array(MessageView),
   reactions: Type.Array(Type.Object({ messageId: Id, accountId: Id, emoji: Type.String() })),
 });
+export type HistoryView = Static<typeof HistoryView>;
 
 export const ReadBody = Type.Object({ seq: Seq }, { additionalProperties: false });
 export const HideBody = Type.Object(
@@ -126,3 +133,4 @@ export const MessageInfoView = Type.Object({
     }),
   ),
 });
+export type MessageInfoView = Static<typeof MessageInfoView>;
