@@ -1,14 +1,29 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../../apps/server/src/test-support/test-server.js';
 
-const buildScript = fileURLToPath(new URL('../../scripts/build-web.mjs', import.meta.url));
+const webRoot = fileURLToPath(new URL('../../apps/web', import.meta.url));
+const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 
 /**
- * A real Parley serving the current web build: the build is refreshed first (a no-op when the
- * sources did not change), exactly as `npm start` does.
+ * A real Parley serving a fresh production build of the web app. Each test file builds into its
+ * own directory, so test files running side by side never serve each other's half-written build.
  */
 export async function startWebServer(): Promise<TestServer> {
-  execFileSync(process.execPath, [buildScript], { stdio: 'inherit' });
-  return startTestServer();
+  const webDir = mkdtempSync(join(tmpdir(), 'parley-web-'));
+  execFileSync(process.execPath, [vite, 'build', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: webRoot,
+    stdio: 'inherit',
+  });
+  const server = await startTestServer({ env: { PARLEY_WEB_DIR: webDir } });
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      rmSync(webDir, { recursive: true, force: true });
+    },
+  };
 }

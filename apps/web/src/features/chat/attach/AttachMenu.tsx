@@ -1,0 +1,9 @@
+import type { ClientContent } from '@parley/contracts';
+
+/** Sends one message's content in the open chat (the composer adds the reply and the id). */
+export type SendContent = (content: ClientContent) => Promise<void>;
+
+/** Placeholder: the attach button and its menu (photo/video, document, location, contact). */
+export function AttachMenu(_props: { onSend: SendContent }) {
+  return null;
+}
