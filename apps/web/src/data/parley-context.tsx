@@ -47,6 +47,10 @@ export function ParleyProvider({ session, children }: { session: StoredSession; 
       }, CHAT_LIST_REFRESH_MS);
     };
     const keepCursors = () => saveCursors(session.deviceId, realtime.heldCursors);
+    // As on a phone: online while the app is in front, "last seen" once it goes to the background.
+    const reportPresence = () =>
+      realtime.setPresence(document.visibilityState === 'visible' ? 'available' : 'unavailable');
+    document.addEventListener('visibilitychange', reportPresence);
     const stops = [
       live.attach(),
       realtime.on('message', (message) => {
@@ -60,6 +64,7 @@ export function ParleyProvider({ session, children }: { session: StoredSession; 
       realtime.on('connected', () => {
         setStatus('online');
         keepCursors();
+        reportPresence();
       }),
       realtime.on('disconnected', () => setStatus('offline')),
       realtime.on('revoked', signOut),
@@ -70,6 +75,7 @@ export function ParleyProvider({ session, children }: { session: StoredSession; 
     });
     return () => {
       clearTimeout(refresh);
+      document.removeEventListener('visibilitychange', reportPresence);
       for (const stop of stops) stop();
       client.disconnect();
     };
