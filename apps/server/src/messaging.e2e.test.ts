@@ -119,6 +119,20 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         bob.client.disconnect();
       });
 
+      test('closing mid-connect and connecting again, as a remounting UI does, keeps the listeners', async () => {
+        const { alice, bob, chat, bobInbox } = await connectedPair(server.url);
+        bob.client.disconnect();
+        const abandoned = assert.rejects(bob.client.connect());
+        bob.client.disconnect();
+        await bob.client.connect();
+        await abandoned;
+        await alice.client.sendText(chat.id, 'after the remount');
+        await eventually(() => bobInbox.texts(chat.id).length === 1, 5000, 'live message');
+        assert.deepEqual(bobInbox.texts(chat.id), ['after the remount']);
+        alice.client.disconnect();
+        bob.client.disconnect();
+      });
+
       test('a blocked account’s messages are not delivered, and the sender is told nothing', async () => {
         const pair = await connectedPair(server.url);
         const { alice, bob: mallory, chat, aliceInbox, bobInbox: malloryInbox } = pair;

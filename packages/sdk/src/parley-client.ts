@@ -98,9 +98,9 @@ export class ParleyClient {
     return this.realtime.connect();
   }
 
+  /** Closes the live connection; its listeners stay for the next `connect`. */
   disconnect(): void {
     this.realtimeConnection?.close();
-    this.realtimeConnection = undefined;
   }
 
   openDirectChat(accountId: string): Promise<ChatRef> {

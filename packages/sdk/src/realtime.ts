@@ -75,9 +75,12 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
     return this.ready;
   }
 
+  /** Closes the socket; listeners stay, and `connect` opens a new socket later. */
   close(): void {
     this.closedByUser = true;
     this.socket?.close(1000, 'bye');
+    this.socket = undefined;
+    this.ready = undefined;
     for (const send of this.pending.values()) send.reject(new Error('connection closed'));
     this.pending.clear();
   }
@@ -149,9 +152,13 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
       socket.onclose = (event) => reject(new Error(`closed while connecting (${event.code})`));
     });
     socket.onmessage = (event) => this.receive(String(event.data));
-    socket.onclose = (event) => this.onClosed(event);
+    // A socket closed by `close` reports late; by then it is no longer this connection's.
+    socket.onclose = (event) => {
+      if (this.socket === socket) this.onClosed(event);
+    };
     socket.onerror = () => undefined;
     await this.request({ type: 'auth', ref: this.nextRef(), token: this.token });
+    if (this.socket !== socket) throw new Error('connection closed');
     this.reconnectDelay = RECONNECT_MIN_MS;
     // Resend first: the server treats a known id as the same message.
     for (const send of this.pending.values()) this.write(send.frame);

@@ -32,6 +32,8 @@ export async function startTestServer(
     HOST: '127.0.0.1',
     PARLEY_DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    // Server tests never depend on whether the web app happens to be built; e2e tests pass a build.
+    PARLEY_WEB_DIR: join(dataDir, 'no-web-build'),
     ...(pg ? { DATABASE_URL: pg.url } : {}),
     ...options.env,
   });

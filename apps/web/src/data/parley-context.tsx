@@ -69,11 +69,14 @@ export function ParleyProvider({ session, children }: { session: StoredSession; 
       realtime.on('disconnected', () => setStatus('offline')),
       realtime.on('revoked', signOut),
     ];
+    let open = true;
     client.connect().catch((error: unknown) => {
+      if (!open) return;
       if (error instanceof ParleyApiError && error.code === 'unauthenticated') signOut();
       else setStatus('offline');
     });
     return () => {
+      open = false;
       clearTimeout(refresh);
       document.removeEventListener('visibilitychange', reportPresence);
       for (const stop of stops) stop();
