@@ -17,6 +17,8 @@ export async function startWebServer(): Promise<TestServer> {
   execFileSync(process.execPath, [vite, 'build', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: webRoot,
     stdio: 'inherit',
+    // The test runner sets NODE_ENV=test; the app under test is the production build `npm start` serves.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   const server = await startTestServer({ env: { PARLEY_WEB_DIR: webDir } });
   return {
