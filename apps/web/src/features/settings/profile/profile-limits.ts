@@ -1,0 +1,10 @@
+/** The server's profile limits, counted as it counts them: code points after trimming. */
+export const NAME_MAX = 25;
+export const ABOUT_MAX = 139;
+
+export function lengthOf(text: string): number {
+  return [...text.trim()].length;
+}
+
+/** The profile photo types the server takes as images. */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;
