@@ -1,4 +1,10 @@
-import type { AccountView, ChatDetailsView, ChatSummaryView, PublicProfileView } from '@parley/contracts';
+import type {
+  AccountView,
+  ChatDetailsView,
+  ChatSummaryView,
+  MediaView,
+  PublicProfileView,
+} from '@parley/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useParley } from './parley-context';
@@ -107,4 +113,15 @@ export function usePresence(accountId: string | undefined) {
   return useSyncExternalStore(live.subscribe, () =>
     accountId === undefined ? undefined : live.presenceOf(accountId),
   );
+}
+
+/** A media file's facts (type, size, filename, image size); they never change once uploaded. */
+export function useMediaInfo(mediaId: string | null | undefined) {
+  const { client } = useParley();
+  return useQuery({
+    queryKey: queryKeys.mediaInfo(mediaId ?? ''),
+    queryFn: () => client.request<MediaView>('GET', `/v1/media/${mediaId}/info`),
+    enabled: typeof mediaId === 'string',
+    staleTime: Infinity,
+  });
 }

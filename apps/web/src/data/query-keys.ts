@@ -9,4 +9,10 @@ export const queryKeys = {
   blocks: ['blocks'] as const,
   media: (mediaId: string, variant: 'file' | 'thumbnail') => ['media', mediaId, variant] as const,
   mediaInfo: (mediaId: string) => ['media-info', mediaId] as const,
+  /** Which of some phone numbers are on Parley (`POST /v1/contacts/lookup`). */
+  contactLookup: (phones: readonly string[]) => ['contact-lookup', ...phones] as const,
+  /** One typed number looked up for "Chat with +…": `{phone, accountId}` of its lookup result. */
+  phoneLookup: (input: string) => ['phone-lookup', input] as const,
+  /** A group invite's preview (`GET /v1/invites/{code}`). */
+  invite: (inviteCode: string) => ['invite', inviteCode] as const,
 };

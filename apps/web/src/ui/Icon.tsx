@@ -34,6 +34,7 @@ const PATHS = {
   pause: 'M7 4h3v16H7z M14 4h3v16h-3z',
   stop: 'M6 6h12v12H6z',
   download: 'M12 4v11 M7 10l5 5 5-5 M5 20h14',
+  headphones: 'M4 16v-4a8 8 0 0116 0v4 M4 14h3v6H4z M17 14h3v6h-3z',
   settings:
     'M12 9a3 3 0 100 6 3 3 0 000-6z M19 12l2-1.5-2-3.5-2.5.5-1.5-1.5L14.5 3h-5L9 6l-1.5 1.5L5 7l-2 3.5L5 12l-2 1.5L5 17l2.5-.5L9 18l.5 3h5l.5-3 1.5-1.5 2.5.5 2-3.5z',
   link: 'M10 14a4 4 0 005.7 0l3-3a4 4 0 00-5.7-5.7l-1 1 M14 10a4 4 0 00-5.7 0l-3 3a4 4 0 005.7 5.7l1-1',
@@ -47,6 +48,9 @@ const PATHS = {
   arrowDown: 'M12 5v14 M6 13l6 6 6-6',
   info: 'M12 3a9 9 0 100 18 9 9 0 000-18z M12 11v6 M12 7.5h.01',
   logout: 'M10 5H5v14h5 M14 8l4 4-4 4 M18 12H9',
+  chevronDown: 'M6 9l6 6 6-6',
+  copy: 'M9 9h11v11H9z M5 15H4V4h11v1',
+  refresh: 'M20 11a8 8 0 10-2.3 5.7 M20 4v7h-7',
 } as const;
 
 export type IconName = keyof typeof PATHS;
