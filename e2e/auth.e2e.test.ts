@@ -1,35 +1,23 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import type { AccountView } from '@parley/contracts';
 import { testPhone } from '../apps/server/src/test-support/clients.js';
-import type { TestServer } from '../apps/server/src/test-support/test-server.js';
-import { launchBrowser, newContext, screenshot } from './support/browser.js';
+import { newContext, screenshot } from './support/browser.js';
 import { readSession } from './support/sign-in-flow.js';
-import { startWebServer } from './support/web-server.js';
+import { webSuite } from './support/web-suite.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webSuite();
 
 async function me(token: string): Promise<AccountView> {
-  const response = await fetch(`${server.url}/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${web.server.url}/v1/me`, { headers: { authorization: `Bearer ${token}` } });
   assert.equal(response.status, 200);
   return (await response.json()) as AccountView;
 }
 
 test('signing up through the UI: development code, a wrong code, profile set-up, then the messenger across a reload', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(web.browser);
   const page = await context.newPage();
-  await page.goto(`${server.url}/chats/somewhere`);
+  await page.goto(`${web.server.url}/chats/somewhere`);
   await page.waitForURL(/\/signin\?next=/);
 
   await page.getByLabel('Phone number').fill(testPhone());
@@ -66,9 +54,9 @@ test('signing up through the UI: development code, a wrong code, profile set-up,
 });
 
 test('a number without + is read in the chosen country; "wrong number?" goes back with it', async () => {
-  const context = await newContext(browser, { locale: 'de-DE' });
+  const context = await newContext(web.browser, { locale: 'de-DE' });
   const page = await context.newPage();
-  await page.goto(`${server.url}/signin`);
+  await page.goto(`${web.server.url}/signin`);
   // The browser's region picks the country.
   assert.equal(await page.getByLabel('Country').inputValue(), 'DE');
   const national = `0${testPhone().replace('+49', '').replace(/\s/g, '')}`;
@@ -88,9 +76,9 @@ for (const [language, locale] of [
   ['zh', 'zh-CN'],
 ] as const) {
   test(`the sign-in, code and link screens in ${language}`, async () => {
-    const context = await newContext(browser, { locale });
+    const context = await newContext(web.browser, { locale });
     const page = await context.newPage();
-    await page.goto(`${server.url}/signin`);
+    await page.goto(`${web.server.url}/signin`);
     await page.locator('input[name=phone]').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), language);
     assert.equal(await page.evaluate(() => document.documentElement.dir), language === 'ar' ? 'rtl' : 'ltr');
@@ -101,7 +89,7 @@ for (const [language, locale] of [
     await page.locator('.dev-outbox-notice__code').waitFor();
     await screenshot(page, `code-${language}`);
 
-    await page.goto(`${server.url}/link`);
+    await page.goto(`${web.server.url}/link`);
     await page
       .locator('.link-device-page__code')
       .filter({ hasText: /^[A-Z2-9]{4}-[A-Z2-9]{4}$/ })
@@ -113,9 +101,9 @@ for (const [language, locale] of [
 }
 
 test('the language picker of the first screen switches the page to Arabic, right to left', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(web.browser);
   const page = await context.newPage();
-  await page.goto(`${server.url}/signin`);
+  await page.goto(`${web.server.url}/signin`);
   await page.getByLabel('Language').selectOption('ar');
   await page.getByRole('heading', { name: 'أدخل رقم هاتفك' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
@@ -125,13 +113,13 @@ test('the language picker of the first screen switches the page to Arabic, right
 });
 
 test('on a 360 px phone screen the sign-in and link pages fit without sideways scrolling', async () => {
-  const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
+  const context = await newContext(web.browser, { viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  await page.goto(`${server.url}/signin`);
+  await page.goto(`${web.server.url}/signin`);
   await page.locator('input[name=phone]').waitFor();
   assert.equal(await overflow(), 0);
-  await page.goto(`${server.url}/link`);
+  await page.goto(`${web.server.url}/link`);
   await page.locator('.link-device-page__qr').waitFor();
   assert.equal(await overflow(), 0);
   await screenshot(page, 'link-narrow');

@@ -1,35 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { ChatDetailsView, ChatSummaryView } from '@parley/contracts';
 import { requestJson } from '@parley/sdk';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { signUp } from '../apps/server/src/test-support/clients.js';
-import type { TestServer } from '../apps/server/src/test-support/test-server.js';
 import { signUpInto, type ApiAccount } from './support/accounts.js';
-import { launchBrowser, newContext, screenshot } from './support/browser.js';
-import { startWebServer } from './support/web-server.js';
+import { newContext, screenshot } from './support/browser.js';
+import { webSuite } from './support/web-suite.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webSuite();
 
 /** Another account with a live connection, driven through the SDK. */
 async function otherAccount(name: string) {
-  const account = await signUp(server.url, { name });
+  const account = await signUp(web.server.url, { name });
   await account.client.connect();
   return account;
 }
 
 function api<T>(account: ApiAccount, method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown) {
-  return requestJson<T>(server.url, account.token, method, path, body);
+  return requestJson<T>(web.server.url, account.token, method, path, body);
 }
 
 function saveContact(owner: ApiAccount, phone: string, name: string) {
@@ -52,8 +41,8 @@ async function chooseFromRowMenu(page: Page, name: string, item: string) {
 }
 
 test('incoming messages, pin, mute, archive, search and a new chat from a contact', async () => {
-  const context = await newContext(browser);
-  const alice = await signUpInto(context, server.url, 'Alice');
+  const context = await newContext(web.browser);
+  const alice = await signUpInto(context, web.server.url, 'Alice');
   const bob = await otherAccount('Bob');
   const carol = await otherAccount('Carol');
   const dave = await otherAccount('Dave');
@@ -68,7 +57,7 @@ test('incoming messages, pin, mute, archive, search and a new chat from a contac
   await dave.client.sendText(daveChat.id, 'hi from dave');
 
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(web.server.url);
   await row(page, 'Dave').waitFor();
 
   // Bob writes while the list is open: his chat comes to the top with the preview and a count.
@@ -147,11 +136,11 @@ test('incoming messages, pin, mute, archive, search and a new chat from a contac
 });
 
 test('a typed number on Parley offers a chat; a saved contact not on Parley is marked', async () => {
-  const context = await newContext(browser);
-  const alice = await signUpInto(context, server.url, 'Alice');
-  const frank = await signUp(server.url, { name: 'Frank' });
+  const context = await newContext(web.browser);
+  const alice = await signUpInto(context, web.server.url, 'Alice');
+  const frank = await signUp(web.server.url, { name: 'Frank' });
   const page = await context.newPage();
-  await page.goto(`${server.url}/new-chat`);
+  await page.goto(`${web.server.url}/new-chat`);
 
   await page.getByRole('button', { name: 'New contact' }).click();
   await page.getByLabel('Phone number').fill('+49 151 99990000');
@@ -180,8 +169,8 @@ const LOCALES = [
 
 test('screenshots of a chat list with a few chats, a group and unread badges in each language', async () => {
   for (const { locale, lang } of LOCALES) {
-    const context = await newContext(browser, { locale });
-    const me = await signUpInto(context, server.url, 'Mia');
+    const context = await newContext(web.browser, { locale });
+    const me = await signUpInto(context, web.server.url, 'Mia');
     const nora = await otherAccount('Nora');
     const omar = await otherAccount('Omar');
     await saveContact(me, nora.phone, 'Nora Lindqvist');
@@ -194,7 +183,7 @@ test('screenshots of a chat list with a few chats, a group and unread badges in 
     await omar.client.sendText(omarChat.id, 'Sounds good');
 
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(web.server.url);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     await page.locator('.chat-row').filter({ hasText: 'I will bring the map' }).waitFor();
     await page.locator('.chat-row').filter({ hasText: 'See you at 7?' }).waitFor();

@@ -1,26 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { TestServer } from '../apps/server/src/test-support/test-server.js';
+import { test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { signUpInto } from './support/accounts.js';
-import { launchBrowser, newContext, screenshot } from './support/browser.js';
+import { newContext, screenshot } from './support/browser.js';
 import { readSession, signUpThroughUi } from './support/sign-in-flow.js';
-import { startWebServer } from './support/web-server.js';
+import { webSuite } from './support/web-suite.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webSuite();
 
 async function api<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
+  const response = await fetch(`${web.server.url}${path}`, {
     method,
     headers: {
       authorization: `Bearer ${token}`,
@@ -56,18 +45,18 @@ let bob: { context: BrowserContext; page: Page; accountId: string; token: string
 let chatId: string;
 
 test('a text goes from A to B; A sees it sent, delivered, then read when B opens the chat', async () => {
-  const contexts = [await newContext(browser), await newContext(browser)] as const;
+  const contexts = [await newContext(web.browser), await newContext(web.browser)] as const;
   const pages = [await contexts[0].newPage(), await contexts[1].newPage()] as const;
   await Promise.all([
-    signUpThroughUi(pages[0], server.url, { name: 'Alice' }),
-    signUpThroughUi(pages[1], server.url, { name: 'Bob' }),
+    signUpThroughUi(pages[0], web.server.url, { name: 'Alice' }),
+    signUpThroughUi(pages[1], web.server.url, { name: 'Bob' }),
   ]);
   const [a, b] = [await readSession(pages[0]), await readSession(pages[1])];
   alice = { context: contexts[0], page: pages[0], accountId: a.accountId, token: a.token };
   bob = { context: contexts[1], page: pages[1], accountId: b.accountId, token: b.token };
   chatId = await openDirect(alice.token, bob.accountId);
 
-  await alice.page.goto(`${server.url}/chats/${chatId}`);
+  await alice.page.goto(`${web.server.url}/chats/${chatId}`);
   await alice.page.locator('.chat-header__name', { hasText: 'Bob' }).waitFor();
   await composer(alice.page).fill('Hello Bob, lunch today?');
   await composer(alice.page).press('Enter');
@@ -118,8 +107,8 @@ test('reply, react, edit and delete for everyone, each seen on the other side', 
 
 test('the draft stays with its chat when switching to another chat and back', async () => {
   // A second chat for Alice, with someone who writes first so it is in her list.
-  const other = await newContext(browser);
-  const dave = await signUpInto(other, server.url, 'Dave');
+  const other = await newContext(web.browser);
+  const dave = await signUpInto(other, web.server.url, 'Dave');
   await other.close();
   const daveChat = await openDirect(dave.token, alice.accountId);
   await sendText(dave.token, daveChat, 'Hi Alice, Dave here');
@@ -141,17 +130,17 @@ test('the draft stays with its chat when switching to another chat and back', as
 });
 
 test('300 messages: the chat opens at the newest, and scrolling up reaches the first', async () => {
-  const context = await newContext(browser);
-  const erin = await signUpInto(context, server.url, 'Erin');
-  const peer = await newContext(browser);
-  const frank = await signUpInto(peer, server.url, 'Frank');
+  const context = await newContext(web.browser);
+  const erin = await signUpInto(context, web.server.url, 'Erin');
+  const peer = await newContext(web.browser);
+  const frank = await signUpInto(peer, web.server.url, 'Frank');
   await peer.close();
   const longChat = await openDirect(erin.token, frank.accountId);
   for (let index = 1; index <= 300; index += 1) {
     await sendText(erin.token, longChat, `Message number ${index}.`);
   }
   const page = await context.newPage();
-  await page.goto(`${server.url}/chats/${longChat}`);
+  await page.goto(`${web.server.url}/chats/${longChat}`);
   const list = page.locator('.message-list');
   await list.getByText('Message number 300.').waitFor();
   assert.equal(await list.getByText('Message number 1.', { exact: true }).count(), 0);
@@ -177,10 +166,10 @@ const LANGUAGES = [
 
 test('screenshots of a chat in each language', async () => {
   for (const { code, locale } of LANGUAGES) {
-    const context = await newContext(browser, { locale });
-    const me = await signUpInto(context, server.url, 'Grace');
-    const peer = await newContext(browser);
-    const friend = await signUpInto(peer, server.url, 'Henry');
+    const context = await newContext(web.browser, { locale });
+    const me = await signUpInto(context, web.server.url, 'Grace');
+    const peer = await newContext(web.browser);
+    const friend = await signUpInto(peer, web.server.url, 'Henry');
     await peer.close();
     const id = await openDirect(me.token, friend.accountId);
     await sendText(friend.token, id, 'Are we still on for Saturday?');
@@ -194,7 +183,7 @@ test('screenshots of a chat in each language', async () => {
       content: { targetId: last.id, emoji: '👍' },
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/chats/${id}`);
+    await page.goto(`${web.server.url}/chats/${id}`);
     await bubble(page, 'Perfect, see you there').waitFor();
     await page.locator('.reactions__chip').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), code);

@@ -1,28 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { ChatDetailsView } from '@parley/contracts';
 import { requestJson } from '@parley/sdk';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { signUp } from '../apps/server/src/test-support/clients.js';
-import type { TestServer } from '../apps/server/src/test-support/test-server.js';
 import { signUpInto, type ApiAccount } from './support/accounts.js';
-import { launchBrowser, newContext, screenshot } from './support/browser.js';
-import { startWebServer } from './support/web-server.js';
+import { newContext, screenshot } from './support/browser.js';
+import { webSuite } from './support/web-suite.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webSuite();
 
 function api<T>(account: ApiAccount, method: 'GET' | 'PUT' | 'POST' | 'PATCH', path: string, body?: unknown) {
-  return requestJson<T>(server.url, account.token, method, path, body);
+  return requestJson<T>(web.server.url, account.token, method, path, body);
 }
 
 function chatIdOf(page: Page): string {
@@ -42,14 +31,14 @@ function membersList(page: Page) {
 }
 
 test('create a group, invite by link, join, promote and remove members', async () => {
-  const adminContext = await newContext(browser);
-  const ada = await signUpInto(adminContext, server.url, 'Ada');
-  const ben = await signUp(server.url, { name: 'Ben' });
+  const adminContext = await newContext(web.browser);
+  const ada = await signUpInto(adminContext, web.server.url, 'Ada');
+  const ben = await signUp(web.server.url, { name: 'Ben' });
   await api(ada, 'PUT', `/v1/contacts/${encodeURIComponent(ben.phone)}`, { name: 'Ben Brown' });
 
   // Ada creates the group in the UI, with Ben.
   const page = await adminContext.newPage();
-  await page.goto(server.url);
+  await page.goto(web.server.url);
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('menuitem', { name: 'New group' }).click();
   await page.getByRole('checkbox', { name: 'Ben Brown' }).check();
@@ -82,18 +71,18 @@ test('create a group, invite by link, join, promote and remove members', async (
   await info.getByRole('button', { name: 'Create invite link' }).click();
   const linkElement = info.getByRole('link', { name: /\/invite\// });
   const link = (await linkElement.textContent()) ?? '';
-  assert.match(link, new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]+$`));
+  assert.match(link, new RegExp(`^${web.server.url}/invite/[A-Za-z0-9_-]+$`));
   await info.getByRole('img', { name: 'QR code of the invite link' }).waitFor();
 
   // Cleo opens the link in her own browser, sees the preview and joins.
-  const joinerContext = await newContext(browser);
-  await signUpInto(joinerContext, server.url, 'Cleo');
+  const joinerContext = await newContext(web.browser);
+  await signUpInto(joinerContext, web.server.url, 'Cleo');
   const joiner = await joinerContext.newPage();
   await joiner.goto(link);
   await joiner.getByRole('heading', { name: 'Book club' }).waitFor();
   await joiner.getByText('Group · 2 members').waitFor();
   await joiner.getByRole('button', { name: 'Join group' }).click();
-  await joiner.waitForURL(`${server.url}/chats/${chatId}`);
+  await joiner.waitForURL(`${web.server.url}/chats/${chatId}`);
   await joiner
     .getByRole('list', { name: 'Chats' })
     .getByRole('listitem')
@@ -154,10 +143,10 @@ const LOCALES = [
 
 test('screenshots of the group info in each language', async () => {
   for (const { locale, lang } of LOCALES) {
-    const context = await newContext(browser, { locale });
-    const me = await signUpInto(context, server.url, 'Mia');
-    const nora = await signUp(server.url, { name: 'Nora' });
-    const omar = await signUp(server.url, { name: 'Omar' });
+    const context = await newContext(web.browser, { locale });
+    const me = await signUpInto(context, web.server.url, 'Mia');
+    const nora = await signUp(web.server.url, { name: 'Nora' });
+    const omar = await signUp(web.server.url, { name: 'Omar' });
     await api(me, 'PUT', `/v1/contacts/${encodeURIComponent(nora.phone)}`, { name: 'Nora Lindqvist' });
     const group = await api<{ id: string }>(me, 'POST', '/v1/groups', {
       subject: 'Weekend hike',
@@ -168,7 +157,7 @@ test('screenshots of the group info in each language', async () => {
     await api(me, 'POST', `/v1/groups/${group.id}/invite`);
 
     const page = await context.newPage();
-    await page.goto(`${server.url}/chats/${group.id}`);
+    await page.goto(`${web.server.url}/chats/${group.id}`);
     await openInfo(page, 'Weekend hike');
     await page.locator('.chat-info__member').nth(2).waitFor();
     await page.locator('.invite-link__qr').waitFor();

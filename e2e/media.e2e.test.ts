@@ -1,37 +1,32 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, ElementHandle, Locator, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { BrowserContext, ElementHandle, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { signUp } from '../apps/server/src/test-support/clients.js';
-import type { TestServer } from '../apps/server/src/test-support/test-server.js';
 import { signUpInto, type ApiAccount } from './support/accounts.js';
-import { launchBrowser, newContext, screenshot } from './support/browser.js';
-import { startWebServer } from './support/web-server.js';
+import { newContext, screenshot } from './support/browser.js';
+import { webSuite } from './support/web-suite.js';
 
 /**
  * Ana sends Ben a photo, a voice note, a document, her location and a contact in one direct chat;
  * each is checked in Ben's browser as it arrives (the list is virtualised, so earlier messages
  * may leave the DOM as later ones come).
  */
-let server: TestServer;
-let browser: Browser;
 let ana: { context: BrowserContext; page: Page; account: ApiAccount };
 let ben: { context: BrowserContext; page: Page; account: ApiAccount };
 
 const BERLIN = { latitude: 52.52, longitude: 13.405 };
 
-before(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-  const anaContext = await newContext(browser);
-  const benContext = await newContext(browser, { viewport: { width: 1280, height: 1000 } });
-  const anaAccount = await signUpInto(anaContext, server.url, 'Ana');
-  const benAccount = await signUpInto(benContext, server.url, 'Ben');
-  await anaContext.grantPermissions(['geolocation'], { origin: server.url });
+const web = webSuite(async () => {
+  const anaContext = await newContext(web.browser);
+  const benContext = await newContext(web.browser, { viewport: { width: 1280, height: 1000 } });
+  const anaAccount = await signUpInto(anaContext, web.server.url, 'Ana');
+  const benAccount = await signUpInto(benContext, web.server.url, 'Ben');
+  await anaContext.grantPermissions(['geolocation'], { origin: web.server.url });
   await anaContext.setGeolocation(BERLIN);
 
   // Carol is on Parley and in Ana's address book, so Ana can share her card.
-  const carol = await signUp(server.url, { name: 'Carol' });
+  const carol = await signUp(web.server.url, { name: 'Carol' });
   await api(anaAccount.token, 'PUT', `/v1/contacts/${encodeURIComponent(carol.phone)}`, { name: 'Carol' });
   const chat = (await api(anaAccount.token, 'POST', '/v1/chats/direct', {
     accountId: benAccount.accountId,
@@ -40,20 +35,15 @@ before(async () => {
   ana = { context: anaContext, page: await anaContext.newPage(), account: anaAccount };
   ben = { context: benContext, page: await benContext.newPage(), account: benAccount };
   for (const side of [ana, ben]) {
-    await side.page.goto(`${server.url}/chats/${chat.id}`);
+    await side.page.goto(`${web.server.url}/chats/${chat.id}`);
     await main(side.page)
       .getByRole('textbox', { name: /message/i })
       .waitFor();
   }
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function api(token: string, method: string, path: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${server.url}${path}`, {
+  const response = await fetch(`${web.server.url}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),

@@ -1,28 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { AccountView, DeviceView } from '@parley/contracts';
 import { signUp } from '../apps/server/src/test-support/clients.js';
-import type { TestServer } from '../apps/server/src/test-support/test-server.js';
 import { signUpInto } from './support/accounts.js';
-import { launchBrowser, newContext, screenshot } from './support/browser.js';
+import { newContext, screenshot } from './support/browser.js';
 import { readSession, signUpThroughUi } from './support/sign-in-flow.js';
-import { startWebServer } from './support/web-server.js';
+import { webSuite } from './support/web-suite.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webSuite();
 
 async function api<T>(token: string, method: string, path: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${server.url}${path}`, {
+  const response = await fetch(`${web.server.url}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}` },
   });
@@ -41,10 +30,10 @@ async function sidePaneSide(page: Page): Promise<'left' | 'right'> {
 }
 
 test('choosing Arabic in settings turns the whole layout right to left, and English turns it back', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(web.browser);
   const page = await context.newPage();
-  await signUpThroughUi(page, server.url, { name: 'Layla' });
-  await page.goto(`${server.url}/settings`);
+  await signUpThroughUi(page, web.server.url, { name: 'Layla' });
+  await page.goto(`${web.server.url}/settings`);
   await page.getByRole('link', { name: /Language/ }).click();
   assert.equal(await sidePaneSide(page), 'left');
 
@@ -72,18 +61,18 @@ test('choosing Arabic in settings turns the whole layout right to left, and Engl
 });
 
 test('a companion browser links by code, gets the account’s messages, and is signed out by the phone', async () => {
-  const phoneContext = await newContext(browser);
-  const companionContext = await newContext(browser);
+  const phoneContext = await newContext(web.browser);
+  const companionContext = await newContext(web.browser);
   const phone = await phoneContext.newPage();
   const companion = await companionContext.newPage();
-  const primary = await signUpThroughUi(phone, server.url, { name: 'Grace' });
+  const primary = await signUpThroughUi(phone, web.server.url, { name: 'Grace' });
 
-  await companion.goto(`${server.url}/link`);
+  await companion.goto(`${web.server.url}/link`);
   const codeBox = companion.getByRole('status', { name: 'Link code' });
   await codeBox.filter({ hasText: /^[A-Z2-9]{4}-[A-Z2-9]{4}$/ }).waitFor();
   const code = (await codeBox.textContent())?.trim() ?? '';
 
-  await phone.goto(`${server.url}/settings`);
+  await phone.goto(`${web.server.url}/settings`);
   await phone.getByRole('link', { name: 'Linked devices' }).click();
   await phone.getByRole('button', { name: 'Link a device' }).click();
   await phone.getByLabel('Code shown on the other browser').fill(code);
@@ -110,19 +99,19 @@ test('a companion browser links by code, gets the account’s messages, and is s
   await screenshot(phone, 'settings-devices');
 
   // Someone writes to the account: both browsers show it.
-  const { client: friend } = await signUp(server.url, { name: 'Friend' });
+  const { client: friend } = await signUp(web.server.url, { name: 'Friend' });
   await friend.connect();
   const chat = await friend.openDirectChat(primary.accountId);
   const text = `Hello both of you ${Date.now()}`;
   await friend.sendText(chat.id, text);
   for (const page of [phone, companion]) {
-    await page.goto(`${server.url}/chats/${chat.id}`);
+    await page.goto(`${web.server.url}/chats/${chat.id}`);
     await page.locator('main.app-shell__main').getByText(text).waitFor();
   }
   friend.disconnect();
 
   // The phone signs the companion out; the companion is sent to sign-in.
-  await phone.goto(`${server.url}/settings/devices`);
+  await phone.goto(`${web.server.url}/settings/devices`);
   await phone.getByRole('button', { name: 'Log out Chrome (Linux)' }).click();
   await phone.getByRole('dialog').getByRole('button', { name: 'Log out' }).click();
   await phone.getByRole('region', { name: /Linked devices \(0 of 4\)/ }).waitFor();
@@ -134,10 +123,10 @@ test('a companion browser links by code, gets the account’s messages, and is s
 });
 
 test('profile: name and about are edited in place, within their limits', async () => {
-  const context = await newContext(browser);
-  const account = await signUpInto(context, server.url, 'Alan');
+  const context = await newContext(web.browser);
+  const account = await signUpInto(context, web.server.url, 'Alan');
   const page = await context.newPage();
-  await page.goto(`${server.url}/settings/profile`);
+  await page.goto(`${web.server.url}/settings/profile`);
   await page.getByRole('button', { name: 'Edit Your name' }).click();
   const name = page.getByRole('textbox', { name: 'Your name' });
   await name.fill('A'.repeat(26));
@@ -152,7 +141,7 @@ test('profile: name and about are edited in place, within their limits', async (
   const me = await api<AccountView>(account.token, 'GET', '/v1/me');
   assert.equal(me.body.name, 'Alan Turing');
   assert.equal(me.body.about, 'Breaking codes');
-  await page.goto(`${server.url}/settings`);
+  await page.goto(`${web.server.url}/settings`);
   await page
     .getByRole('link', { name: /Alan Turing/ })
     .first()
@@ -161,13 +150,13 @@ test('profile: name and about are edited in place, within their limits', async (
 });
 
 test('blocked contacts are listed by name and can be unblocked', async () => {
-  const context = await newContext(browser);
-  const account = await signUpInto(context, server.url, 'Barbara');
-  const { accountId: blockedId } = await signUp(server.url, { name: 'Mallory' });
+  const context = await newContext(web.browser);
+  const account = await signUpInto(context, web.server.url, 'Barbara');
+  const { accountId: blockedId } = await signUp(web.server.url, { name: 'Mallory' });
   assert.equal((await api(account.token, 'PUT', `/v1/blocks/${blockedId}`)).status, 204);
 
   const page = await context.newPage();
-  await page.goto(`${server.url}/settings/blocked`);
+  await page.goto(`${web.server.url}/settings/blocked`);
   await page.getByText('Mallory').waitFor();
   await page.getByRole('button', { name: 'Unblock Mallory' }).click();
   await page.getByRole('heading', { name: 'No blocked contacts' }).waitFor();
@@ -177,10 +166,10 @@ test('blocked contacts are listed by name and can be unblocked', async () => {
 });
 
 test('the dark theme applies at once and stays after a reload', async () => {
-  const context = await newContext(browser);
-  await signUpInto(context, server.url, 'Dora');
+  const context = await newContext(web.browser);
+  await signUpInto(context, web.server.url, 'Dora');
   const page = await context.newPage();
-  await page.goto(`${server.url}/settings/theme`);
+  await page.goto(`${web.server.url}/settings/theme`);
   await page.getByRole('radio', { name: 'Dark' }).check();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   await page.reload();
@@ -197,10 +186,10 @@ for (const [language, locale] of [
   ['zh', 'zh-CN'],
 ] as const) {
   test(`settings in ${language}`, async () => {
-    const context = await newContext(browser, { locale });
-    await signUpInto(context, server.url, 'Zoe Example');
+    const context = await newContext(web.browser, { locale });
+    await signUpInto(context, web.server.url, 'Zoe Example');
     const page = await context.newPage();
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${web.server.url}/settings`);
     await page.locator('.settings__profile-name').filter({ hasText: 'Zoe Example' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), language);
     await page.locator('.app-shell__banner').waitFor({ state: 'detached' });

@@ -1,37 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import type { TestServer } from '../apps/server/src/test-support/test-server.js';
+import { test } from 'node:test';
 import { signUpInto } from './support/accounts.js';
-import { launchBrowser, newContext } from './support/browser.js';
-import { startWebServer } from './support/web-server.js';
+import { newContext } from './support/browser.js';
+import { webSuite } from './support/web-suite.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webSuite();
 
 test('the server serves the app at / and sends a signed-out visitor to sign-in', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(web.browser);
   const page = await context.newPage();
-  await page.goto(`${server.url}/chats/some-chat`);
+  await page.goto(`${web.server.url}/chats/some-chat`);
   await page.waitForURL(/\/signin\?next=%2Fchats%2Fsome-chat$/);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await context.close();
 });
 
 test('a device signed in earlier opens the messenger, online, in the language of the browser', async () => {
-  const context = await newContext(browser, { locale: 'ru-RU' });
-  await signUpInto(context, server.url, 'Irina');
+  const context = await newContext(web.browser, { locale: 'ru-RU' });
+  await signUpInto(context, web.server.url, 'Irina');
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(web.server.url);
   await page.getByRole('heading', { name: 'Parley для веба' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
   // The connection banner goes once the live connection is up.
