@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { ChatDetailsView } from '@parley/contracts';
 import { requestJson } from '@parley/sdk';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { signUp } from '../apps/server/src/test-support/clients.js';
 import { signUpInto, type ApiAccount } from './support/accounts.js';
 import { newContext, screenshot } from './support/browser.js';
@@ -45,11 +46,20 @@ test('create a group, invite by link, join, promote and remove members', async (
   await page.getByRole('list', { name: 'Selected members' }).getByText('Ben Brown').waitFor();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByLabel('Group subject').fill('Book club');
+  // A group icon, chosen through the photo picker, goes up with the group.
+  const icon = await sharp({ create: { width: 240, height: 240, channels: 3, background: '#3b82f6' } })
+    .png()
+    .toBuffer();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Add group icon' }).click();
+  await (await chooser).setFiles({ name: 'icon.png', mimeType: 'image/png', buffer: icon });
+  await page.getByRole('button', { name: 'Add group icon' }).locator('img').waitFor();
   await page.getByRole('button', { name: 'Create group' }).click();
   await page.waitForURL(/\/chats\/[A-Za-z0-9_-]+$/);
   const chatId = chatIdOf(page);
   const created = await api<ChatDetailsView>(ada, 'GET', `/v1/chats/${chatId}`);
   assert.equal(created.chat.subject, 'Book club');
+  assert.notEqual(created.chat.photoMediaId, null);
   assert.deepEqual(
     created.members.map((member) => [member.accountId, member.role]).sort(),
     [

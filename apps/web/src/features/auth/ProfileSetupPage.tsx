@@ -6,7 +6,7 @@ import { Icon } from '../../ui/Icon';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toasts';
 import { lengthOf, NAME_MAX } from '../settings/profile/profile-limits';
-import { ProfilePhotoPicker } from '../settings/profile/ProfilePhotoPicker';
+import { PhotoPicker } from '../../ui/PhotoPicker';
 import { readPreview } from '../settings/profile/read-preview';
 import { useUpdateProfile, useUploadPhoto } from '../settings/profile/use-update-profile';
 import { AuthLayout } from './AuthLayout';
@@ -53,9 +53,9 @@ export function ProfileSetupPage() {
     <AuthLayout title={t('auth:setup.title')}>
       <p className="auth-layout__lead">{t('auth:setup.lead')}</p>
       <form className="profile-setup-page" onSubmit={submit} noValidate>
-        <ProfilePhotoPicker busy={upload.isPending} onPick={pickPhoto}>
+        <PhotoPicker label={t('settings:profile.changePhoto')} busy={upload.isPending} onPick={pickPhoto}>
           {preview === undefined ? <Icon name="person" size={88} /> : <img src={preview} alt="" />}
-        </ProfilePhotoPicker>
+        </PhotoPicker>
         <TextField
           label={t('auth:setup.name')}
           name="name"

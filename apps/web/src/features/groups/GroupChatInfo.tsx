@@ -11,7 +11,7 @@ import { Action, ChatSettingsSection } from './ChatSettingsSection';
 import { EditableText } from './EditableText';
 import { GroupMembers } from './GroupMembers';
 import { InviteLinkSection } from './InviteLinkSection';
-import { PhotoPicker } from './PhotoPicker';
+import { GroupPhotoPicker } from './GroupPhotoPicker';
 import { useChatChange } from './use-chat-change';
 
 /** Group info: photo, subject and description (admins edit them), members, invite link, leave. */
@@ -44,7 +44,7 @@ export function GroupChatInfo({ details }: { details: ChatDetails }) {
     <>
       <section className="chat-info__hero">
         {amAdmin ? (
-          <PhotoPicker
+          <GroupPhotoPicker
             file={undefined}
             onChange={(file) => void changePhoto(file)}
             currentMediaId={chat.photoMediaId}

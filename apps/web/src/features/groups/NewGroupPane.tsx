@@ -9,7 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toasts';
 import { SidePaneHeader } from '../chat-list/SidePaneHeader';
 import { MemberPicker } from './MemberPicker';
-import { PhotoPicker } from './PhotoPicker';
+import { GroupPhotoPicker } from './GroupPhotoPicker';
 import './new-group-pane.css';
 
 const SUBJECT_MAX = 100;
@@ -73,7 +73,7 @@ export function NewGroupPane() {
     <form className="new-group-pane" onSubmit={(event) => void create(event)}>
       <SidePaneHeader title={t('newGroup.title')} onBack={() => setStep('members')} />
       <div className="new-group-pane__scroll">
-        <PhotoPicker file={photo} onChange={setPhoto} name={trimmed} />
+        <GroupPhotoPicker file={photo} onChange={setPhoto} name={trimmed} />
         <div className="new-group-pane__fields">
           <TextField
             label={t('newGroup.subject')}

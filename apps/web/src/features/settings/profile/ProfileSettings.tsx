@@ -8,7 +8,7 @@ import { useToast } from '../../../ui/Toasts';
 import { SettingsHeader } from '../SettingsHeader';
 import { EditableProfileField } from './EditableProfileField';
 import { ABOUT_MAX, NAME_MAX } from './profile-limits';
-import { ProfilePhotoPicker } from './ProfilePhotoPicker';
+import { PhotoPicker } from '../../../ui/PhotoPicker';
 import { useUpdateProfile, useUploadPhoto } from './use-update-profile';
 
 /** Your photo, name and about, as your contacts see them. */
@@ -43,9 +43,9 @@ export function ProfileSettings() {
           </div>
         ) : (
           <div className="settings__profile">
-            <ProfilePhotoPicker busy={upload.isPending} onPick={pickPhoto}>
+            <PhotoPicker label={t('profile.changePhoto')} busy={upload.isPending} onPick={pickPhoto}>
               <Avatar name={me.name} photoMediaId={me.photoMediaId} size={160} />
-            </ProfilePhotoPicker>
+            </PhotoPicker>
             {me.photoMediaId !== null && (
               <Button
                 variant="ghost"

@@ -5,6 +5,3 @@ export const ABOUT_MAX = 139;
 export function lengthOf(text: string): number {
   return [...text.trim()].length;
 }
-
-/** The profile photo types the server takes as images. */
-export const PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;

@@ -3,7 +3,7 @@ import { ParleyApiError } from '@parley/sdk';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useParley } from '../../../data/parley-context';
 import { queryKeys } from '../../../data/query-keys';
-import { PHOTO_TYPES } from './profile-limits';
+import { PHOTO_TYPES } from '../../../ui/PhotoPicker';
 
 export interface ProfileChanges {
   readonly name?: string;

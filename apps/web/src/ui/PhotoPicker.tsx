@@ -1,35 +1,40 @@
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Icon } from '../../../ui/Icon';
-import { Spinner } from '../../../ui/Spinner';
-import { PHOTO_TYPES } from './profile-limits';
-import './profile-photo-picker.css';
+import { Icon } from './Icon';
+import { Spinner } from './Spinner';
+import './photo-picker.css';
 
-/** A round photo that opens the file picker when clicked, as WhatsApp's profile photo does. */
-export function ProfilePhotoPicker({
+/** The image types a profile or group photo may be: what the server accepts as an image. */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;
+
+/**
+ * A round photo (`children`) that opens the file picker when clicked, as WhatsApp's profile and
+ * group photos do; `label` names the action.
+ */
+export function PhotoPicker({
   children,
-  busy,
+  label,
+  busy = false,
   onPick,
 }: {
   children: ReactNode;
-  busy: boolean;
+  label: string;
+  busy?: boolean;
   onPick: (file: File) => void;
 }) {
-  const { t } = useTranslation('settings');
   const input = useRef<HTMLInputElement>(null);
   return (
-    <div className="profile-photo-picker">
+    <div className="photo-picker">
       <button
         type="button"
-        className="profile-photo-picker__button"
+        className="photo-picker__button"
         onClick={() => input.current?.click()}
         disabled={busy}
-        aria-label={t('profile.changePhoto')}
+        aria-label={label}
       >
         {children}
-        <span className="profile-photo-picker__overlay" aria-hidden>
+        <span className="photo-picker__overlay" aria-hidden>
           {busy ? <Spinner /> : <Icon name="camera" size={28} />}
-          {!busy && <span>{t('profile.changePhoto')}</span>}
+          {!busy && <span>{label}</span>}
         </span>
       </button>
       <input
