@@ -1,4 +1,4 @@
-import { isActive, type Chat, type ChatSummary, type Message } from '@parley/core';
+import { isActive, peerOf, type Chat, type ChatSummary, type Message } from '@parley/core';
 import type { MessageView } from '@parley/contracts';
 
 /** The wire view of a stored message; fields are named alike, so this only picks them. */
@@ -36,6 +36,7 @@ export function chatView(chat: Chat) {
 export function chatSummaryView(summary: ChatSummary) {
   return {
     chat: chatView(summary.chat),
+    peerId: peerOf(summary.chat, summary.member.accountId),
     active: isActive(summary.member),
     role: summary.member.role,
     settings: summary.settings,

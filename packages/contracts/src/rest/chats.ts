@@ -37,6 +37,8 @@ export type MemberView = Static<typeof MemberView>;
 
 export const ChatSummaryView = Type.Object({
   chat: ChatView,
+  /** The other account of a direct chat, so a list can name it without another request; null for groups. */
+  peerId: Nullable(Id),
   /** False once the account left or was removed: the chat stays, read-only. */
   active: Type.Boolean(),
   role: MemberView.properties.role,

@@ -41,3 +41,10 @@ export const canSee = (member: Member, seq: number): boolean =>
   seq > member.joinedSeq && (member.leftSeq === null || seq <= member.leftSeq);
 
 export const directKeyOf = (a: string, b: string): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
+
+/** The other account of a direct chat, as `accountId` sees it; null for a group. */
+export function peerOf(chat: Chat, accountId: string): string | null {
+  if (chat.directKey === null) return null;
+  const [first, second] = chat.directKey.split(':');
+  return (first === accountId ? second : first) ?? null;
+}

@@ -7,6 +7,7 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 type Details = { members: { accountId: string; role: string }[]; inviteCode: string | null };
 type Summary = {
   chat: { id: string };
+  peerId: string | null;
   active: boolean;
   unreadCount: number;
   settings: { archived: boolean; pinnedAt: number | null; mutedUntil: number | null };
@@ -72,6 +73,7 @@ describe('chat and group routes', () => {
     assert.equal((m3History.messages[0]?.content as { event?: string }).event, 'member_removed');
     const m3Chats = await m3!.client.request<{ chats: Summary[] }>('GET', '/v1/chats');
     assert.equal(m3Chats.chats.find((c) => c.chat.id === group.id)?.active, false);
+    assert.equal(m3Chats.chats.find((c) => c.chat.id === group.id)?.peerId, null);
     await assert.rejects(
       m3!.client.request('POST', `/v1/chats/${group.id}/messages`, { type: 'text', content: { body: 'hi' } }),
       refused(403, 'forbidden'),
@@ -156,6 +158,12 @@ describe('chat and group routes', () => {
         (c) => c.chat.id === chat.id,
       )?.unreadCount;
     assert.equal(await unread(), 3);
+    const peerIn = async (client: typeof a.client) =>
+      (await client.request<{ chats: Summary[] }>('GET', '/v1/chats')).chats.find(
+        (c) => c.chat.id === chat.id,
+      )?.peerId;
+    assert.equal(await peerIn(a.client), b.accountId);
+    assert.equal(await peerIn(b.client), a.accountId);
     await b.client.request('POST', `/v1/chats/${chat.id}/read`, { seq: 2 });
     assert.equal(await unread(), 1);
   });

@@ -1,4 +1,4 @@
-import type { ChatDetailsView, PublicProfileView } from '@parley/contracts';
+import type { PublicProfileView } from '@parley/contracts';
 import { useQueries } from '@tanstack/react-query';
 import { useParley } from '../../data/parley-context';
 import { useContacts, type ChatSummary } from '../../data/queries';
@@ -15,26 +15,14 @@ export interface ChatTitle {
 }
 
 /**
- * What each chat in a list is called. A summary does not name a direct chat's other member, so
- * each direct chat's details are read (sharing `useChat`'s cache), then that member's profile
- * (sharing `useAccount`'s). Computed for the whole list at once, so search can match names.
+ * What each chat in a list is called: a direct chat by its other member (the summary's `peerId`),
+ * whose profile is read through `useAccount`'s cache. Computed for the whole list at once, so
+ * search can match names.
  */
 export function useChatTitles(chats: readonly ChatSummary[]): ReadonlyMap<string, ChatTitle> {
-  const { client, session } = useParley();
+  const { client } = useParley();
   const { data: contacts } = useContacts();
-  const direct = chats.filter((summary) => summary.chat.kind === 'direct');
-  const details = useQueries({
-    queries: direct.map(({ chat }) => ({
-      queryKey: queryKeys.chat(chat.id),
-      queryFn: () => client.request<ChatDetailsView>('GET', `/v1/chats/${chat.id}`),
-    })),
-  });
-  const peers = new Map<string, string>();
-  direct.forEach(({ chat }, index) => {
-    const peer = details[index]?.data?.members.find((member) => member.accountId !== session.accountId);
-    if (peer !== undefined) peers.set(chat.id, peer.accountId);
-  });
-  const peerIds = [...new Set(peers.values())];
+  const peerIds = [...new Set(chats.flatMap(({ peerId }) => (peerId === null ? [] : [peerId])))];
   const profiles = useQueries({
     queries: peerIds.map((accountId) => ({
       queryKey: queryKeys.account(accountId),
@@ -45,8 +33,8 @@ export function useChatTitles(chats: readonly ChatSummary[]): ReadonlyMap<string
   const profileById = new Map(peerIds.map((accountId, index) => [accountId, profiles[index]?.data]));
 
   const titles = new Map<string, ChatTitle>();
-  for (const { chat } of chats) {
-    if (chat.kind === 'group') {
+  for (const { chat, peerId } of chats) {
+    if (peerId === null) {
       titles.set(chat.id, {
         name: chat.subject ?? '',
         photoMediaId: chat.photoMediaId,
@@ -55,8 +43,7 @@ export function useChatTitles(chats: readonly ChatSummary[]): ReadonlyMap<string
       });
       continue;
     }
-    const peerId = peers.get(chat.id);
-    const profile = peerId === undefined ? undefined : profileById.get(peerId);
+    const profile = profileById.get(peerId);
     const contact = contacts?.find((entry) => entry.accountId === peerId);
     const phone = profile?.phone ?? contact?.phone ?? '';
     titles.set(chat.id, {
