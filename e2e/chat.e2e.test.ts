@@ -157,6 +157,29 @@ test('300 messages: the chat opens at the newest, and scrolling up reaches the f
   await context.close();
 });
 
+test('with 250 unread messages the chat opens at the first unread one, under its divider', async () => {
+  const context = await newContext(web.browser);
+  const gina = await signUpInto(context, web.server.url, 'Gina');
+  const peer = await newContext(web.browser);
+  const hugo = await signUpInto(peer, web.server.url, 'Hugo');
+  await peer.close();
+  const chat = await openDirect(hugo.token, gina.accountId);
+  for (let index = 1; index <= 260; index += 1) {
+    await sendText(hugo.token, chat, `Update ${index} of 260.`);
+  }
+  await api(gina.token, 'POST', `/v1/chats/${chat}/read`, { seq: 10 });
+
+  const page = await context.newPage();
+  await page.goto(`${web.server.url}/chats/${chat}`);
+  const list = page.locator('.message-list');
+  // More unread than one history page holds: the divider still counts them all, and the view
+  // starts there rather than at the newest message.
+  await list.getByText('250 unread messages').waitFor();
+  await list.getByText('Update 11 of 260.', { exact: true }).waitFor();
+  assert.equal(await list.getByText('Update 260 of 260.', { exact: true }).isVisible(), false);
+  await context.close();
+});
+
 const LANGUAGES = [
   { code: 'en', locale: 'en-US' },
   { code: 'ar', locale: 'ar-EG' },

@@ -20,11 +20,19 @@ export function useUnreadMarker(
   const timelines = useTimelines();
   const toast = useToast();
   const [marker, setMarker] = useState<UnreadMarker | null | undefined>(undefined);
+  // The first page shows as soon as it comes; the marker waits for every page the unread need.
+  const [newestLoaded, setNewestLoaded] = useState(false);
   useEffect(() => {
     if (unreadCount === undefined) return;
-    timelines.loadNewest(chatId, unreadCount + PAGE_SIZE).catch(toast.showError);
+    let mounted = true;
+    timelines
+      .loadNewest(chatId, unreadCount + PAGE_SIZE)
+      .then(() => mounted && setNewestLoaded(true), toast.showError);
+    return () => {
+      mounted = false;
+    };
   }, [timelines, chatId, unreadCount, toast]);
-  if (marker === undefined && snapshot.loaded && unreadCount !== undefined) {
+  if (marker === undefined && newestLoaded && snapshot.loaded && unreadCount !== undefined) {
     const decided = findUnreadMarker(snapshot.entries, session.accountId, unreadCount) ?? null;
     setMarker(decided);
     return decided;

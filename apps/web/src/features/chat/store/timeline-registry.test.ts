@@ -55,6 +55,12 @@ test('the newest page loads once; older pages page back from the oldest seq', as
   assert.equal(registry.timeline('c1').getSnapshot().entries.length, 4);
 });
 
+test('more unread messages than one page holds are loaded in several pages', async () => {
+  const { registry, requests } = setUp();
+  await registry.loadNewest('c1', 450);
+  assert.deepEqual(requests, [{ limit: 200 }, { before: 99, limit: 200 }, { before: 97, limit: 50 }]);
+});
+
 test('live messages reach chats that are open and no others', () => {
   const { registry, live } = setUp();
   registry.timeline('c1');

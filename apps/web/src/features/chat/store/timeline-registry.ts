@@ -48,12 +48,22 @@ export class TimelineRegistry {
     return timeline;
   }
 
-  /** Loads the newest page once (large enough to reach the first unread message). */
+  /**
+   * Loads the newest `atLeast` messages once, so the first unread one is held: in pages of at most
+   * the server's largest, going back while there is more.
+   */
   loadNewest(chatId: string, atLeast = PAGE_SIZE): Promise<void> {
     const timeline = this.timeline(chatId);
     if (timeline.getSnapshot().loaded) return Promise.resolve();
     return this.once(chatId, async () => {
       timeline.addPage(await this.client.history(chatId, { limit: Math.min(MAX_PAGE, atLeast) }));
+      for (let asked = MAX_PAGE; asked < atLeast; asked += MAX_PAGE) {
+        const before = timeline.olderCursor;
+        if (before === undefined || !timeline.getSnapshot().hasOlder) return;
+        timeline.addPage(
+          await this.client.history(chatId, { before, limit: Math.min(MAX_PAGE, atLeast - asked) }),
+        );
+      }
     });
   }
 
