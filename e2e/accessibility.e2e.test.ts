@@ -64,6 +64,26 @@ test('the main screens have no serious accessibility violations', async () => {
   await context.close();
 });
 
+test('the chat view keeps its contrast in the dark theme', async () => {
+  const context = await newContext(web.browser);
+  await context.addInitScript(() => localStorage.setItem('parley.theme', 'dark'));
+  const me = await signUpInto(context, web.server.url, 'Noor');
+  const friend = await signUp(web.server.url, { name: 'Omid' });
+  const chat = await friend.client.openDirectChat(me.accountId);
+  await friend.client.connect();
+  await friend.client.sendText(chat.id, 'Good evening');
+  const page = await context.newPage();
+  await page.goto(`${web.server.url}/chats/${chat.id}`);
+  await page.locator('.message-list').getByText('Good evening').waitFor();
+  await page.locator('main').getByRole('textbox').first().fill('Evening!');
+  await page.keyboard.press('Enter');
+  await page.locator('.message-list').getByText('Evening!').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.deepEqual(await seriousViolations(page), [], 'chat view, dark');
+  friend.client.disconnect();
+  await context.close();
+});
+
 test('a chat can be opened and answered with the keyboard alone', async () => {
   const context = await newContext(web.browser);
   const me = await signUpInto(context, web.server.url, 'Kai');
