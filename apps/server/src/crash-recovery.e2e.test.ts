@@ -15,9 +15,11 @@ test('SIGKILL under load loses no acknowledged message and delivers each exactly
   const env = { PORT: String(port), HOST: '127.0.0.1', PARLEY_DATA_DIR: dataDir, PARLEY_ENV: 'test' };
   const baseUrl = `http://127.0.0.1:${port}`;
   let server = await startServerProcess(env);
+  const clients: { disconnect(): void }[] = [];
   try {
     const alice = await signUp(baseUrl);
     const bob = await signUp(baseUrl);
+    clients.push(alice.client, bob.client);
     const chat = await alice.client.openDirectChat(bob.accountId);
     const deliveries = new Map<string, number>();
     bob.client.realtime.on('message', (m: MessageView) =>
@@ -75,9 +77,9 @@ test('SIGKILL under load loses no acknowledged message and delivers each exactly
     for (const id of ackedBeforeCrash)
       assert.ok(storedIds.includes(id), `acknowledged ${id} survived the crash`);
     assert.equal(storedIds.length, acknowledged.size);
-    alice.client.disconnect();
-    bob.client.disconnect();
   } finally {
+    // Reconnecting clients would keep the test process alive after a failure.
+    for (const client of clients) client.disconnect();
     server.kill('SIGKILL');
     await exited(server);
     rmSync(dataDir, { recursive: true, force: true });

@@ -38,6 +38,7 @@ const RECONNECT_MAX_MS = 5000;
  */
 export class RealtimeConnection extends Emitter<RealtimeEvents> {
   private socket: SocketLike | undefined;
+  private readonly closedSockets = new WeakSet<SocketLike>();
   private readonly cursors = new Map<string, number>();
   private readonly seen = new Set<string>();
   private readonly pending = new Map<string, PendingSend>();
@@ -78,6 +79,7 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
   /** Closes the socket; listeners stay, and `connect` opens a new socket later. */
   close(): void {
     this.closedByUser = true;
+    if (this.socket !== undefined) this.closedSockets.add(this.socket);
     this.socket?.close(1000, 'bye');
     this.socket = undefined;
     this.ready = undefined;
@@ -152,13 +154,12 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
       socket.onclose = (event) => reject(new Error(`closed while connecting (${event.code})`));
     });
     socket.onmessage = (event) => this.receive(String(event.data));
-    // A socket closed by `close` reports late; by then it is no longer this connection's.
+    // A socket closed by `close` reports late, perhaps after `connect` opened the next one.
     socket.onclose = (event) => {
-      if (this.socket === socket) this.onClosed(event);
+      if (!this.closedSockets.has(socket)) this.onClosed(event);
     };
     socket.onerror = () => undefined;
     await this.request({ type: 'auth', ref: this.nextRef(), token: this.token });
-    if (this.socket !== socket) throw new Error('connection closed');
     this.reconnectDelay = RECONNECT_MIN_MS;
     // Resend first: the server treats a known id as the same message.
     for (const send of this.pending.values()) this.write(send.frame);
