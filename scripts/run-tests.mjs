@@ -35,6 +35,8 @@ const result = spawnSync(
     'tsx',
     '--test',
     '--test-concurrency=2',
+    // A hung test fails after 3 minutes, so CI reports it instead of waiting out its own limit.
+    '--test-timeout=180000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
