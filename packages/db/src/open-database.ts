@@ -40,7 +40,9 @@ function sqliteDialect(file: string): SqliteDialect {
 }
 
 function postgresDialect(target: { url: string; poolSize?: number }): PostgresDialect {
-  return new PostgresDialect({
-    pool: new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 }),
-  });
+  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+  // An idle connection the server ends (a restart, a failover, an administrator) is dropped by
+  // the pool and replaced on the next query; unheard, its error would crash the process.
+  pool.on('error', () => undefined);
+  return new PostgresDialect({ pool });
 }
