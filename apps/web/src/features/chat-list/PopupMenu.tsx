@@ -82,7 +82,7 @@ export function PopupMenu({
               <button
                 type="button"
                 role="menuitem"
-                className="popup-menu__item"
+                className="menu-item popup-menu__item"
                 tabIndex={-1}
                 onClick={() => {
                   close();

@@ -127,13 +127,7 @@ function MenuPopup({
         </div>
       )}
       {entries.map(({ key, icon, run }) => (
-        <button
-          key={key}
-          type="button"
-          role="menuitem"
-          className="message-menu__item"
-          onClick={() => choose(run)}
-        >
+        <button key={key} type="button" role="menuitem" className="menu-item" onClick={() => choose(run)}>
           <Icon name={icon} size={18} />
           {t(`menu.${key}`)}
         </button>

@@ -59,7 +59,7 @@ export function MenuItems({
           key={item.label}
           type="button"
           role="menuitem"
-          className="attach-menu__item"
+          className="menu-item attach-menu__item"
           disabled={item.disabled}
           onClick={() => {
             onClose();
