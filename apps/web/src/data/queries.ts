@@ -5,7 +5,7 @@ import type {
   MediaView,
   PublicProfileView,
 } from '@parley/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useParley } from './parley-context';
 import { queryKeys } from './query-keys';
@@ -80,7 +80,10 @@ export function useDisplayName(accountId: string | undefined): {
   };
 }
 
-/** An object URL for a media file or its thumbnail, fetched with the device token and cached. */
+/**
+ * An object URL for a media file or its thumbnail, fetched with the device token and cached; the
+ * URL is released when the cache drops it (see `releaseMediaUrls`).
+ */
 export function useMediaUrl(mediaId: string | null | undefined, variant: 'file' | 'thumbnail' = 'file') {
   const { client } = useParley();
   return useQuery({
@@ -89,6 +92,20 @@ export function useMediaUrl(mediaId: string | null | undefined, variant: 'file' 
     enabled: typeof mediaId === 'string',
     staleTime: Infinity,
     gcTime: 10 * 60_000,
+  });
+}
+
+/** Releases each media object URL when its query leaves the cache, so the file leaves memory. */
+export function releaseMediaUrls(queryClient: QueryClient): void {
+  queryClient.getQueryCache().subscribe((event) => {
+    const data: unknown = event.query.state.data;
+    if (
+      event.type === 'removed' &&
+      event.query.queryKey[0] === queryKeys.media('', 'file')[0] &&
+      typeof data === 'string'
+    ) {
+      URL.revokeObjectURL(data);
+    }
   });
 }
 
