@@ -8,12 +8,17 @@ import type { Account, ContactView, Device, PublicProfile } from '@parley/core';
 
 /** Wire views of accounts, devices and contacts; fields are named alike, so these only pick them. */
 export function accountView(account: Account): AccountView {
-  return { ...publicProfileView(account), createdAt: account.createdAt, lastSeenAt: account.lastSeenAt };
+  return {
+    ...publicProfileView(account),
+    premium: account.premium,
+    createdAt: account.createdAt,
+    lastSeenAt: account.lastSeenAt,
+  };
 }
 
 export function publicProfileView(profile: PublicProfile): PublicProfileView {
-  const { id, phone, kind, name, about, photoMediaId } = profile;
-  return { id, phone, kind, name, about, photoMediaId };
+  const { id, phone, kind, verification, name, about, photoMediaId } = profile;
+  return { id, phone, kind, verification, name, about, photoMediaId };
 }
 
 export function deviceView(device: Device, currentDeviceId: string | null): DeviceView {

@@ -1,5 +1,6 @@
 import {
   createAccountsService,
+  createBusinessService,
   createChatService,
   createContactsService,
   OTP_POLICY,
@@ -21,6 +22,7 @@ import {
 import { SqlMediaRepository } from '@parley/db';
 import {
   SqlAccountRepository,
+  SqlBusinessProfileRepository,
   SqlContactRepository,
   SqlDeviceRepository,
   SqlLinkRequestRepository,
@@ -55,8 +57,9 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
 
   const mediaBlobs = new DiskBlobStore(join(config.dataDir, 'media'));
   await mediaBlobs.init();
+  const mediaRepository = new SqlMediaRepository(db);
   const media = createMediaService({
-    repository: new SqlMediaRepository(db),
+    repository: mediaRepository,
     blobs: mediaBlobs,
     inspector: mediaInspector,
     clock,
@@ -72,7 +75,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     linkRequests: new SqlLinkRequestRepository(db),
     codeSender: config.codeSender.kind === 'http' ? new HttpCodeSender(config.codeSender) : devOutbox!,
     addressLimiter: new MemoryRateLimiter(),
-    missingMedia: media.missing,
+    imageSize: (mediaId) => mediaRepository.get(mediaId),
     secrets: nodeSecrets,
     ids,
     clock,
@@ -82,6 +85,11 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     },
   });
   const accountExists = accounts.exists;
+  const business = createBusinessService({
+    profiles: new SqlBusinessProfileRepository(db),
+    kindOf: accounts.kindOf,
+    clock,
+  });
   const contacts = createContactsService({
     contacts: new SqlContactRepository(db),
     accountIdsByPhone: accounts.idsByPhone,
@@ -143,6 +151,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     mediaBlobs,
     safety,
     accounts,
+    business,
     contacts,
     devOutbox,
     chatRepository,

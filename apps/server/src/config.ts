@@ -18,6 +18,8 @@ export interface Config {
   readonly otpSendsPerAddressPerHour: number;
   /** The web messenger's production build, served at `/`. */
   readonly webDir: string;
+  /** The platform operator's bearer token for `/v1/operator`; without one that API is closed. */
+  readonly operatorToken: string | undefined;
 }
 
 const BUILT_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -53,6 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(otpSendsPerAddressPerHour) || otpSendsPerAddressPerHour < 1) {
     throw new ConfigError('PARLEY_OTP_SENDS_PER_ADDRESS_PER_HOUR must be a whole number of at least 1');
   }
+  const operatorToken = env.PARLEY_OPERATOR_TOKEN || undefined;
+  if (operatorToken !== undefined && operatorToken.length < 24) {
+    throw new ConfigError(
+      "PARLEY_OPERATOR_TOKEN must be at least 24 characters: it grants the operator's powers",
+    );
+  }
   return Object.freeze({
     env: mode,
     host: env.HOST ?? '0.0.0.0',
@@ -65,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     codeSender: Object.freeze(codeSender),
     otpSendsPerAddressPerHour,
     webDir: resolve(env.PARLEY_WEB_DIR ?? BUILT_WEB_APP),
+    operatorToken,
   });
 }
 

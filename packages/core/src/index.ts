@@ -6,3 +6,4 @@ export * from './chats/index.js';
 export * from './messages/index.js';
 export * from './safety/index.js';
 export * from './media/index.js';
+export * from './business/index.js';

@@ -2,6 +2,7 @@ export type { DialectName } from './dialect.js';
 export { openDatabase, type DatabaseTarget, type OpenDatabase } from './open-database.js';
 export { Outbox } from './outbox.js';
 export { SqlAccountRepository } from './repositories/account-repository.js';
+export { SqlBusinessProfileRepository } from './repositories/business-profile-repository.js';
 export { SqlChatRepository } from './repositories/chat-repository.js';
 export { SqlContactRepository } from './repositories/contact-repository.js';
 export { SqlDeviceRepository } from './repositories/device-repository.js';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Kysely } from 'kysely';
 import { accountsContract } from './contract/accounts.contract.js';
+import { businessProfilesContract } from './contract/business-profiles.contract.js';
 import { contactsContract } from './contract/contacts.contract.js';
 import { devicesContract } from './contract/devices.contract.js';
 import { linkRequestsContract } from './contract/link-requests.contract.js';
@@ -26,6 +27,7 @@ const contracts: ReadonlyArray<(getDb: () => Kysely<Database>) => void> = [
   contactsContract,
   messagingContract,
   mediaContract,
+  businessProfilesContract,
 ];
 
 function runAll(getDb: () => Kysely<Database>): void {

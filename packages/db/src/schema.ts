@@ -21,6 +21,7 @@ export interface Database {
   hidden_messages: HiddenMessagesTable;
   media: MediaTable;
   outbox: OutboxTable;
+  business_profiles: BusinessProfilesTable;
 }
 
 export interface AccountsTable {
@@ -32,6 +33,8 @@ export interface AccountsTable {
   photo_media_id: string | null;
   created_at: number;
   last_seen_at: number | null;
+  verification: Generated<string>;
+  premium: Generated<number>;
 }
 
 export interface DevicesTable {
@@ -177,4 +180,20 @@ export interface OutboxTable {
   id: Generated<number>;
   payload: string;
   created_at: number;
+}
+
+export interface BusinessProfilesTable {
+  account_id: string;
+  category: string;
+  description: string;
+  address: string;
+  /** JSON `{latitude, longitude}`, or null. */
+  location: string | null;
+  email: string;
+  /** JSON array of URLs. */
+  websites: string;
+  /** JSON opening hours, or null until set. */
+  hours: string | null;
+  default_link_message: string;
+  updated_at: number;
 }

@@ -18,6 +18,8 @@ import { registerProfileRoutes } from './routes/profile.routes.js';
 import { registerDeviceRoutes } from './routes/devices.routes.js';
 import { registerContactRoutes } from './routes/contacts.routes.js';
 import { registerSafetyRoutes } from './routes/safety.routes.js';
+import { registerBusinessRoutes } from './routes/business.routes.js';
+import { OPERATOR_PREFIX, registerOperatorRoutes } from './routes/operator.routes.js';
 import { registerWebApp } from './web-app.js';
 
 export type { App } from './app-instance.js';
@@ -43,7 +45,10 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
   app.decorateRequest('principal', undefined);
   app.addHook('onRequest', async (request) => {
     const token = bearerToken(request);
-    if (token !== undefined) request.principal = await parley.accounts.authenticate(token);
+    // The operator's token is not a device token; the operator routes check it themselves.
+    if (token !== undefined && !request.url.startsWith(OPERATOR_PREFIX)) {
+      request.principal = await parley.accounts.authenticate(token);
+    }
   });
 
   app.get('/healthz', async (_request, reply) => {
@@ -62,6 +67,8 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
   registerDeviceRoutes(app, parley);
   registerContactRoutes(app, parley);
   registerSafetyRoutes(app, parley);
+  registerBusinessRoutes(app, parley);
+  registerOperatorRoutes(app, parley);
   await registerWebApp(app, parley.config.webDir);
   return app;
 }

@@ -21,11 +21,19 @@ const AccountKind = Type.Union([
   Type.Literal('platform'),
 ]);
 
+export const Verification = Type.Union([
+  Type.Literal('unverified'),
+  Type.Literal('verified'),
+  Type.Literal('official'),
+]);
+
 /** What anyone on the network may see of an account. */
 export const PublicProfileView = Type.Object({
   id: Id,
   phone: Type.String(),
   kind: AccountKind,
+  /** A business's check: grey when verified, green when official. Always unverified for people. */
+  verification: Verification,
   name: Type.String(),
   about: Type.String(),
   photoMediaId: Nullable(Id),
@@ -35,7 +43,12 @@ export type PublicProfileView = Static<typeof PublicProfileView>;
 /** The signed-in account, as its owner sees it. */
 export const AccountView = Type.Composite([
   PublicProfileView,
-  Type.Object({ createdAt: Timestamp, lastSeenAt: Nullable(Timestamp) }),
+  Type.Object({
+    /** A premium business links up to nine devices instead of four. */
+    premium: Type.Boolean(),
+    createdAt: Timestamp,
+    lastSeenAt: Nullable(Timestamp),
+  }),
 ]);
 export type AccountView = Static<typeof AccountView>;
 
@@ -69,6 +82,8 @@ export const VerifyCodeBody = Type.Object(
     code: Type.String({ pattern: '^[0-9]{6}$' }),
     deviceName: Type.Optional(DeviceName),
     platform: Type.Optional(Platform),
+    /** The kind of account to create if the number has none yet; an existing account keeps its kind. */
+    accountKind: Type.Optional(Type.Union([Type.Literal('personal'), Type.Literal('business')])),
   },
   Strict,
 );
@@ -84,7 +99,8 @@ export const DevOutboxResponse = Type.Object({
 
 export const UpdateProfileBody = Type.Object(
   {
-    name: Type.Optional(PlainText({ maxLength: 25 })),
+    /** People have 25 characters; a business name has 3 to 75 and follows the business-name rules. */
+    name: Type.Optional(PlainText({ maxLength: 75 })),
     about: Type.Optional(PlainText({ maxLength: 139 })),
     /** null removes the photo. */
     photoMediaId: Type.Optional(Nullable(Id)),

@@ -1,6 +1,13 @@
 export type AccountKind = 'personal' | 'business' | 'platform';
 export type DeviceKind = 'primary' | 'linked';
 
+/**
+ * How far the platform vouches for a business: a grey check when the number is confirmed to
+ * belong to the business, a green one for an official business account. Only the operator sets it.
+ */
+export type Verification = 'unverified' | 'verified' | 'official';
+export const VERIFICATIONS: readonly Verification[] = ['unverified', 'verified', 'official'];
+
 export interface Profile {
   readonly name: string;
   readonly about: string;
@@ -12,6 +19,9 @@ export interface Account extends Profile {
   /** E.164, e.g. +14155550123. */
   readonly phone: string;
   readonly kind: AccountKind;
+  readonly verification: Verification;
+  /** Set by the operator: a premium business links more devices. */
+  readonly premium: boolean;
   readonly createdAt: number;
   readonly lastSeenAt: number | null;
 }

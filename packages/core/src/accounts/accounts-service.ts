@@ -1,10 +1,11 @@
 import { DomainError } from '../shared/errors.js';
 import type { Clock, IdGenerator, Secrets } from '../shared/ports.js';
-import type { Account, Device, Principal, Profile, Session } from './account.js';
+import type { Account, AccountKind, Device, Principal, Profile, Session, Verification } from './account.js';
 import { createDeviceLinking } from './device-linking.js';
 import { checkCode, issueCode, OTP_POLICY, type OtpChallenge, type OtpPolicy } from './otp-policy.js';
 import { normalizePhone } from './phone-number.js';
 import type {
+  AccountChange,
   AccountRepository,
   AddressRateLimiter,
   CodeSender,
@@ -12,7 +13,8 @@ import type {
   LinkRequestRepository,
   OtpRepository,
 } from './ports.js';
-import { validateProfileChange } from './profile-policy.js';
+import { checkBusinessName } from '../business/index.js';
+import { checkLogoSize, validateProfileChange } from './profile-policy.js';
 
 export interface AccountsDeps {
   readonly accounts: AccountRepository;
@@ -21,8 +23,8 @@ export interface AccountsDeps {
   readonly linkRequests: LinkRequestRepository;
   readonly codeSender: CodeSender;
   readonly addressLimiter: AddressRateLimiter;
-  /** Which of these media ids do not exist (a profile photo must be uploaded first). */
-  readonly missingMedia: (mediaIds: readonly string[]) => Promise<string[]>;
+  /** An uploaded image's size, or undefined when there is no such media (photos are uploaded first). */
+  readonly imageSize: (mediaId: string) => Promise<{ width: number | null; height: number | null } | undefined>;
   readonly secrets: Secrets;
   readonly ids: IdGenerator;
   readonly clock: Clock;
@@ -36,7 +38,13 @@ export interface CodeLogin extends Session {
   readonly revokedDeviceIds: readonly string[];
 }
 
-export type PublicProfile = Pick<Account, 'id' | 'phone' | 'kind' | 'name' | 'about' | 'photoMediaId'>;
+export type PublicProfile = Pick<
+  Account,
+  'id' | 'phone' | 'kind' | 'verification' | 'name' | 'about' | 'photoMediaId'
+>;
+
+/** The kinds a phone can sign up as; platform numbers are registered through the Business Platform. */
+export type SignUpKind = Extract<AccountKind, 'personal' | 'business'>;
 
 export const DEFAULT_ABOUT = 'Hey there! I am using Parley.';
 
@@ -62,6 +70,7 @@ export function createAccountsService(deps: AccountsDeps) {
   /** Creates the account on its first login; every code login makes a new primary device. */
   async function register(
     phone: string,
+    kind: SignUpKind,
     deviceName: string,
     platform: string,
     now: number,
@@ -72,7 +81,9 @@ export function createAccountsService(deps: AccountsDeps) {
       existing = {
         id: deps.ids.next(),
         phone,
-        kind: 'personal',
+        kind,
+        verification: 'unverified',
+        premium: false,
         name: '',
         about: DEFAULT_ABOUT,
         photoMediaId: null,
@@ -93,6 +104,12 @@ export function createAccountsService(deps: AccountsDeps) {
     };
     const { revokedDeviceIds } = await deps.devices.replacePrimary(device, deps.secrets.hash(token), now);
     return { token, account: existing, device, created, revokedDeviceIds };
+  }
+
+  async function update(accountId: string, change: AccountChange): Promise<Account> {
+    const updated = await deps.accounts.update(accountId, change);
+    if (updated === undefined) throw new DomainError('not_found', 'No such account');
+    return updated;
   }
 
   return {
@@ -131,6 +148,8 @@ export function createAccountsService(deps: AccountsDeps) {
       code: string;
       deviceName?: string;
       platform?: string;
+      /** The kind of account to create when the number has none; an existing account keeps its kind. */
+      accountKind?: SignUpKind;
     }): Promise<CodeLogin> {
       const phone = normalizePhone(input.phone);
       const now = deps.clock.now();
@@ -139,7 +158,7 @@ export function createAccountsService(deps: AccountsDeps) {
         const check = checkCode(current, hashCode(phone, input.code), now, policy);
         if (check.next !== undefined && !(await deps.otps.replace(current, check.next))) continue;
         if (!check.accepted) throw check.error;
-        return register(phone, input.deviceName ?? 'Phone', input.platform ?? 'unknown', now);
+        return register(phone, input.accountKind ?? 'personal', input.deviceName ?? 'Phone', input.platform ?? 'unknown', now);
       }
       throw busy();
     },
@@ -173,21 +192,66 @@ export function createAccountsService(deps: AccountsDeps) {
     markSeen: (accountId: string, at: number): Promise<void> => deps.accounts.markSeen(accountId, at),
 
     getProfile: (accountId: string): Promise<Account> => account(accountId),
+    kindOf: async (accountId: string): Promise<AccountKind | undefined> =>
+      (await deps.accounts.get(accountId))?.kind,
 
     async updateProfile(accountId: string, change: Partial<Profile>): Promise<Account> {
-      const valid = validateProfileChange(change);
+      const current = await account(accountId);
+      const valid = validateProfileChange(change, current.kind);
       if (typeof valid.photoMediaId === 'string') {
-        const missing = await deps.missingMedia([valid.photoMediaId]);
-        if (missing.length > 0) throw new DomainError('not_found', 'No such media', { missing });
+        const size = await deps.imageSize(valid.photoMediaId);
+        if (size === undefined) {
+          throw new DomainError('not_found', 'No such media', { missing: [valid.photoMediaId] });
+        }
+        if (current.kind !== 'personal') checkLogoSize(size);
       }
-      const updated = await deps.accounts.updateProfile(accountId, valid);
-      if (updated === undefined) throw new DomainError('not_found', 'No such account');
-      return updated;
+      return update(accountId, valid);
+    },
+
+    /**
+     * Turns a personal account into a business one, keeping its chats. There is no way back, as in
+     * the Business app: customers have seen the business badge and the business profile.
+     */
+    async convertToBusiness(accountId: string): Promise<Account> {
+      const current = await account(accountId);
+      if (current.kind === 'business') return current;
+      if (current.kind !== 'personal') {
+        throw new DomainError('conflict', 'Only a personal account can become a business account');
+      }
+      // The name becomes the business name, so it must pass the business rules first.
+      const name = current.name === '' ? current.name : checkBusinessName(current.name);
+      return update(accountId, { kind: 'business', name });
+    },
+
+    /** The Business app has no way back; saying so is clearer than a missing route. */
+    async refuseConversionToPersonal(accountId: string): Promise<never> {
+      const current = await account(accountId);
+      throw new DomainError(
+        'conflict',
+        current.kind === 'personal'
+          ? 'This account is already a personal account'
+          : 'A business account cannot become a personal account again; register another number for personal use',
+      );
+    },
+
+    /** The operator's levers: the check next to a business's name and the premium device allowance. */
+    async setStanding(
+      accountId: string,
+      change: { verification?: Verification; premium?: boolean },
+    ): Promise<Account> {
+      const current = await account(accountId);
+      if (current.kind === 'personal' && (change.verification ?? 'unverified') !== 'unverified') {
+        throw new DomainError('conflict', 'Only businesses are verified');
+      }
+      if (current.kind === 'personal' && change.premium === true) {
+        throw new DomainError('conflict', 'Only businesses can be premium');
+      }
+      return update(accountId, change);
     },
 
     async publicProfile(accountId: string): Promise<PublicProfile> {
-      const { id, phone, kind, name, about, photoMediaId } = await account(accountId);
-      return { id, phone, kind, name, about, photoMediaId };
+      const { id, phone, kind, verification, name, about, photoMediaId } = await account(accountId);
+      return { id, phone, kind, verification, name, about, photoMediaId };
     },
 
     listDevices: (accountId: string): Promise<Device[]> => deps.devices.listActive(accountId),

@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/errors.js';
 import type { Clock, IdGenerator, Secrets } from '../shared/ports.js';
 import type { Device, Principal, Session } from './account.js';
+import { linkedDeviceAllowance } from './device-allowance.js';
 import { LINK_POLICY, newLinkCode, normalizeLinkCode } from './link-policy.js';
 import type {
   AccountRepository,
@@ -77,14 +78,13 @@ export function createDeviceLinking(deps: LinkingDeps) {
         principal.accountId,
         now - LINK_POLICY.claimGraceMs,
       );
-      if (linked.length + pending >= LINK_POLICY.maxLinkedDevices) {
-        throw new DomainError(
-          'limit_exceeded',
-          `An account can link at most ${LINK_POLICY.maxLinkedDevices} devices`,
-          {
-            limit: LINK_POLICY.maxLinkedDevices,
-          },
-        );
+      const account = await deps.accounts.get(principal.accountId);
+      if (account === undefined) throw new DomainError('not_found', 'No such account');
+      const allowance = linkedDeviceAllowance(account);
+      if (linked.length + pending >= allowance) {
+        throw new DomainError('limit_exceeded', `This account can link at most ${allowance} devices`, {
+          limit: allowance,
+        });
       }
       if (!(await deps.linkRequests.approve(request.id, principal.accountId))) {
         throw new DomainError('conflict', 'The link code was already used');

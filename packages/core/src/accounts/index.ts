@@ -1,5 +1,6 @@
 export * from './account.js';
 export * from './accounts-service.js';
+export * from './device-allowance.js';
 export * from './device-linking.js';
 export * from './link-policy.js';
 export * from './otp-policy.js';

@@ -8,8 +8,6 @@ export const LINK_POLICY = Object.freeze({
   codeTtlMs: 2 * MINUTE,
   /** An approval near the end of the code's life still leaves the device time to claim it. */
   claimGraceMs: 1 * MINUTE,
-  /** Personal accounts: one phone and four linked devices. */
-  maxLinkedDevices: 4,
 });
 
 /** No 0/O, 1/I: the code is read off one screen and typed on another. */

@@ -1,5 +1,5 @@
 import type { RateRule } from '../shared/rate-window.js';
-import type { Account, Device, Profile } from './account.js';
+import type { Account, AccountKind, Device, Profile, Verification } from './account.js';
 import type { OtpChallenge } from './otp-policy.js';
 
 export interface AccountRepository {
@@ -10,9 +10,13 @@ export interface AccountRepository {
   /** Refuses a phone that already has an account (DomainError 'conflict'). */
   create(account: Account): Promise<void>;
   /** Resolves with the updated account, or undefined when there is none. */
-  updateProfile(accountId: string, change: Partial<Profile>): Promise<Account | undefined>;
+  update(accountId: string, change: AccountChange): Promise<Account | undefined>;
   markSeen(accountId: string, at: number): Promise<void>;
 }
+
+export type AccountChange = Partial<
+  Profile & { kind: AccountKind; verification: Verification; premium: boolean }
+>;
 
 export interface DeviceRepository {
   /** The device a token hash belongs to, unless it was revoked. */

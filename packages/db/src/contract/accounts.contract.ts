@@ -42,12 +42,24 @@ export function accountsContract(getDb: () => Kysely<Database>): void {
     test('updates only the profile fields given', async () => {
       const account = anAccount({ name: 'Ada', about: 'Hi', photoMediaId: 'm1' });
       await repo().create(account);
-      const renamed = await repo().updateProfile(account.id, { name: 'Grace' });
+      const renamed = await repo().update(account.id, { name: 'Grace' });
       assert.deepEqual(renamed, { ...account, name: 'Grace' });
-      const cleared = await repo().updateProfile(account.id, { photoMediaId: null, about: '' });
+      const cleared = await repo().update(account.id, { photoMediaId: null, about: '' });
       assert.deepEqual(cleared, { ...account, name: 'Grace', about: '', photoMediaId: null });
-      assert.deepEqual(await repo().updateProfile(account.id, {}), cleared);
-      assert.equal(await repo().updateProfile(uniqueId(), { name: 'x' }), undefined);
+      assert.deepEqual(await repo().update(account.id, {}), cleared);
+      assert.equal(await repo().update(uniqueId(), { name: 'x' }), undefined);
+    });
+
+    test('changes kind, verification and premium', async () => {
+      const account = anAccount();
+      await repo().create(account);
+      const changed = await repo().update(account.id, {
+        kind: 'business',
+        verification: 'official',
+        premium: true,
+      });
+      assert.deepEqual(changed, { ...account, kind: 'business', verification: 'official', premium: true });
+      assert.deepEqual(await repo().get(account.id), changed);
     });
 
     test('remembers when the account was last seen', async () => {

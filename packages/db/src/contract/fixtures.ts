@@ -11,6 +11,8 @@ export function anAccount(overrides: Partial<Account> = {}): Account {
     id: uniqueId(),
     phone: uniquePhone(),
     kind: 'personal',
+    verification: 'unverified',
+    premium: false,
     name: '',
     about: 'Hey there!',
     photoMediaId: null,

@@ -2,10 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DialectName } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { backbone } from './0001-backbone.js';
+import { business } from './0002-business.js';
 
 /** One migration set for both dialects; names sort in the order they apply. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
-  return { '0001-backbone': backbone(dialect) };
+  return {
+    '0001-backbone': backbone(dialect),
+    '0002-business': business(),
+  };
 }
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<void> {

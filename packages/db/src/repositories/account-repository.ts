@@ -1,9 +1,10 @@
 import {
   DomainError,
   type Account,
+  type AccountChange,
   type AccountKind,
   type AccountRepository,
-  type Profile,
+  type Verification,
 } from '@parley/core';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { AccountsTable, Database } from '../schema.js';
@@ -16,6 +17,8 @@ function accountFromRow(row: Selectable<AccountsTable>): Account {
     id: row.id,
     phone: row.phone,
     kind: row.kind as AccountKind,
+    verification: row.verification as Verification,
+    premium: row.premium === 1,
     name: row.name,
     about: row.about,
     photoMediaId: row.photo_media_id,
@@ -65,6 +68,8 @@ export class SqlAccountRepository implements AccountRepository {
         id: account.id,
         phone: account.phone,
         kind: account.kind,
+        verification: account.verification,
+        premium: account.premium ? 1 : 0,
         name: account.name,
         about: account.about,
         photo_media_id: account.photoMediaId,
@@ -78,8 +83,11 @@ export class SqlAccountRepository implements AccountRepository {
     }
   }
 
-  async updateProfile(accountId: string, change: Partial<Profile>): Promise<Account | undefined> {
+  async update(accountId: string, change: AccountChange): Promise<Account | undefined> {
     const set: Updateable<AccountsTable> = {};
+    if (change.kind !== undefined) set.kind = change.kind;
+    if (change.verification !== undefined) set.verification = change.verification;
+    if (change.premium !== undefined) set.premium = change.premium ? 1 : 0;
     if (change.name !== undefined) set.name = change.name;
     if (change.about !== undefined) set.about = change.about;
     if (change.photoMediaId !== undefined) set.photo_media_id = change.photoMediaId;

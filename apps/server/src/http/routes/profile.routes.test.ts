@@ -58,6 +58,7 @@ describe('profiles', () => {
       id: bob.account.id,
       phone: phone(402),
       kind: 'personal',
+      verification: 'unverified',
       name: 'Bob B',
       about: 'Hi',
       photoMediaId: null,

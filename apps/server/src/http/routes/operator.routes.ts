@@ -1,0 +1,49 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { AccountIdParams, AccountView, OperatorAccountBody } from '@parley/contracts';
+import { DomainError } from '@parley/core';
+import type { Parley } from '../../compose.js';
+import { accountView } from '../../account-views.js';
+import type { App } from '../app-instance.js';
+import { bearerToken } from '../authenticate.js';
+
+export const OPERATOR_PREFIX = '/v1/operator';
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The platform operator's API (the role Meta plays): for now, the check next to a business's name
+ * and the premium flag. It answers only to the operator token from the configuration.
+ */
+export function registerOperatorRoutes(app: App, parley: Parley): void {
+  const { operatorToken } = parley.config;
+  app.register(
+    async (plugin) => {
+      const operator = plugin.withTypeProvider<TypeBoxTypeProvider>();
+      operator.addHook('onRequest', async (request) => {
+        if (operatorToken === undefined) {
+          throw new DomainError('forbidden', 'The operator API is off: set PARLEY_OPERATOR_TOKEN to use it');
+        }
+        const token = bearerToken(request);
+        if (token === undefined || !sameSecret(token, operatorToken)) {
+          throw new DomainError(
+            'unauthenticated',
+            'Send the operator token as "Authorization: Bearer <token>"',
+          );
+        }
+      });
+
+      operator.patch(
+        '/accounts/:accountId',
+        { schema: { params: AccountIdParams, body: OperatorAccountBody, response: { 200: AccountView } } },
+        async (request) =>
+          accountView(await parley.accounts.setStanding(request.params.accountId, request.body)),
+      );
+    },
+    { prefix: OPERATOR_PREFIX },
+  );
+}
