@@ -59,13 +59,24 @@ export class ParleyClient {
     );
   }
 
-  async verifyCode(phone: string, code: string, device: { name?: string; platform?: string } = {}) {
+  /** Signs in; a number without an account gets one of `accountKind` (personal by default). */
+  async verifyCode(
+    phone: string,
+    code: string,
+    device: { name?: string; platform?: string; accountKind?: 'personal' | 'business' } = {},
+  ) {
     const result = await this.request<{
       token: string;
       account: { id: string; phone: string };
       device: { id: string };
       created: boolean;
-    }>('POST', '/v1/auth/verify', { phone, code, deviceName: device.name, platform: device.platform });
+    }>('POST', '/v1/auth/verify', {
+      phone,
+      code,
+      deviceName: device.name,
+      platform: device.platform,
+      accountKind: device.accountKind,
+    });
     this.currentSession = { token: result.token, accountId: result.account.id, deviceId: result.device.id };
     return result;
   }

@@ -8,6 +8,9 @@ import { buildApp, type App } from '../http/app.js';
 import { createTestPostgres } from '@parley/db/testing';
 import type { Clock } from '@parley/core';
 
+/** Test servers run with the operator API on, under this token. */
+export const TEST_OPERATOR_TOKEN = 'test-operator-token-0123456789';
+
 export interface TestServer {
   readonly url: string;
   readonly wsUrl: string;
@@ -34,6 +37,7 @@ export async function startTestServer(
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     // Server tests never depend on whether the web app happens to be built; e2e tests pass a build.
     PARLEY_WEB_DIR: join(dataDir, 'no-web-build'),
+    PARLEY_OPERATOR_TOKEN: TEST_OPERATOR_TOKEN,
     ...(pg ? { DATABASE_URL: pg.url } : {}),
     ...options.env,
   });
