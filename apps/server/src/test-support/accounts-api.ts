@@ -56,17 +56,21 @@ export async function latestCode(baseUrl: string, number: string): Promise<strin
   return code;
 }
 
-/** Signs in on a number by code, as a phone does; resolves with the verify response. */
+/**
+ * Signs in on a number by code, as a phone does; resolves with the verify response. A new number
+ * becomes an account of `accountKind`.
+ */
 export async function codeLogin(
   baseUrl: string,
   number: string,
   deviceName = 'Test phone',
+  accountKind: 'personal' | 'business' = 'personal',
 ): Promise<Reply['body']> {
   const sent = await call(baseUrl, 'POST', '/v1/auth/code', { body: { phone: number } });
   assert.equal(sent.status, 200, JSON.stringify(sent.body));
   const code = await latestCode(baseUrl, number);
   const verified = await call(baseUrl, 'POST', '/v1/auth/verify', {
-    body: { phone: number, code, deviceName, platform: 'test' },
+    body: { phone: number, code, deviceName, platform: 'test', accountKind },
   });
   assert.equal(verified.status, 200, JSON.stringify(verified.body));
   return verified.body;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import WebSocket from 'ws';
 import { assertRefused, call, codeLogin, ManualClock, phone } from '../../test-support/accounts-api.js';
-import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { startTestServer, TEST_OPERATOR_TOKEN, type TestServer } from '../../test-support/test-server.js';
 
 const MINUTE = 60_000;
 
@@ -127,6 +127,24 @@ describe('devices and linking', () => {
     assert.equal(revoked.status, 204);
     assert.equal((await approve(login.token, fifth.code)).status, 200);
     assert.equal((await claim(fifth)).status, 200);
+  });
+
+  test('a business links four devices, a premium business nine', async () => {
+    const login = await codeLogin(url, phone(next++), 'Shop phone', 'business');
+    for (let i = 0; i < 4; i++) await link(login.token, `Till ${i}`);
+    const refused = await approve(login.token, (await requestLink()).code);
+    assertRefused(refused, 422, 'limit_exceeded');
+    assert.equal(refused.body.error.details.limit, 4);
+
+    const premium = await call(url, 'PATCH', `/v1/operator/accounts/${login.account.id}`, {
+      token: TEST_OPERATOR_TOKEN,
+      body: { premium: true },
+    });
+    assert.equal(premium.status, 200, JSON.stringify(premium.body));
+    for (let i = 4; i < 9; i++) await link(login.token, `Till ${i}`);
+    const tenth = await approve(login.token, (await requestLink()).code);
+    assertRefused(tenth, 422, 'limit_exceeded');
+    assert.equal(tenth.body.error.details.limit, 9);
   });
 
   test('approved but unclaimed links count toward the cap', async () => {
