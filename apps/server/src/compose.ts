@@ -28,6 +28,16 @@ import {
   SqlLinkRequestRepository,
   SqlOtpRepository,
 } from '@parley/db';
+import { createLabelsService, createQuickRepliesService } from '@parley/core';
+import { SqlLabelRepository, SqlQuickReplyRepository } from '@parley/db';
+import { createAutoRepliesService } from '@parley/core';
+import { SqlAutoReplyRepository } from '@parley/db';
+import { startAutoReplies } from './business/auto-replies.job.js';
+import { createCatalogMessages, createCatalogService, createOrderService } from '@parley/core';
+import { SqlCollectionRepository, SqlOrderRepository, SqlProductRepository } from '@parley/db';
+import { startOrderRecording } from './orders/order-recording.js';
+import { createBroadcastService, createStatisticsService } from '@parley/core';
+import { SqlActivityReader, SqlBroadcastListRepository, SqlBroadcastRepository } from '@parley/db';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -90,10 +100,41 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     kindOf: accounts.kindOf,
     clock,
   });
+  const products = new SqlProductRepository(db);
+  const catalog = createCatalogService({
+    products,
+    collections: new SqlCollectionRepository(db),
+    assertBusiness: business.assertBusiness,
+    mediaOf: (mediaId) => mediaRepository.get(mediaId),
+    clock,
+    ids,
+  });
+  const orders = createOrderService({
+    orders: new SqlOrderRepository(db),
+    assertBusiness: business.assertBusiness,
+    clock,
+  });
   const contacts = createContactsService({
     contacts: new SqlContactRepository(db),
     accountIdsByPhone: accounts.idsByPhone,
     clock,
+  });
+
+  const labels = createLabelsService({
+    labels: new SqlLabelRepository(db),
+    assertBusiness: business.assertBusiness,
+    chats: chatRepository,
+    contacts: new SqlContactRepository(db),
+    accountIdsByPhone: accounts.idsByPhone,
+    clock,
+    ids,
+  });
+  const quickReplies = createQuickRepliesService({
+    replies: new SqlQuickReplyRepository(db),
+    assertBusiness: business.assertBusiness,
+    media: (mediaId) => mediaRepository.get(mediaId),
+    clock,
+    ids,
   });
 
   const safety = createSafetyService({
@@ -118,8 +159,44 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     hidden: messageStore,
     isBlocked: (blocker, blocked) => blocks.isBlocked(blocker, blocked),
     missingMedia: media.missing,
+    resolveCatalogContent: createCatalogMessages({
+      chats: chatRepository,
+      products,
+      assertBusiness: business.assertBusiness,
+    }),
     clock,
     ids,
+  });
+  const stopOrderRecording = startOrderRecording({ bus, orders, onError });
+
+  const businessProfiles = new SqlBusinessProfileRepository(db);
+  const addressBooks = new SqlContactRepository(db);
+  const autoReplies = createAutoRepliesService({
+    repository: new SqlAutoReplyRepository(db),
+    assertBusiness: business.assertBusiness,
+    hoursOf: async (businessId) => (await businessProfiles.get(businessId))?.hours ?? null,
+    chats: chatRepository,
+    phoneOf: async (accountId) => (await accounts.getProfile(accountId)).phone,
+    inContacts: async (ownerId, phone) => (await addressBooks.get(ownerId, phone)) !== undefined,
+    clock,
+  });
+  const autoRepliesJob = startAutoReplies({ bus, autoReplies, messaging, onError });
+  const broadcasts = createBroadcastService({
+    lists: new SqlBroadcastListRepository(db),
+    broadcasts: new SqlBroadcastRepository(db),
+    assertBusiness: business.assertBusiness,
+    phoneOf: async (accountId) => (await accounts.getProfile(accountId)).phone,
+    accountIdsByPhone: accounts.idsByPhone,
+    whoSaved: (phone, accountIds) => addressBooks.ownersWhoSaved(phone, accountIds),
+    openDirect: chats.openDirect,
+    send: (sender, input) => messaging.send(sender, input),
+    missingMedia: media.missing,
+    clock,
+    ids,
+  });
+  const statistics = createStatisticsService({
+    activity: new SqlActivityReader(db),
+    assertBusiness: business.assertBusiness,
   });
 
   const connections = new ConnectionRegistry();
@@ -153,6 +230,13 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     accounts,
     business,
     contacts,
+    catalog,
+    orders,
+    labels,
+    quickReplies,
+    autoReplies,
+    broadcasts,
+    statistics,
     devOutbox,
     chatRepository,
     connections,
@@ -167,6 +251,8 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     async stop(): Promise<void> {
       ready = false;
       stopDelivery();
+      stopOrderRecording();
+      await autoRepliesJob.stop();
       await presence.drain();
       await messageStore.drain();
       await receiptStore.drain();

@@ -54,9 +54,21 @@ interface World {
   readonly messages: { aliceText: string; aliceDoomed: string; bobText: string; malloryText: string };
   readonly mediaId: string;
   readonly linkRequestId: string;
+  /** Mallory is a business: ids of each of her business tools, so requests reach their handlers. */
+  readonly business: BusinessIds;
   readonly bobInbox: Inbox;
   /** Every message id the server accepted, per chat: each chat's history must hold exactly these. */
   readonly accepted: Map<string, Set<string>>;
+}
+
+interface BusinessIds {
+  readonly productId: string;
+  readonly collectionId: string;
+  readonly orderId: string;
+  readonly labelId: string;
+  readonly quickReplyId: string;
+  readonly listId: string;
+  readonly broadcastId: string;
 }
 
 function accept(world: World, chatId: string, messageId: string): void {
@@ -101,6 +113,7 @@ async function buildWorld(server: TestServer): Promise<{ world: World; disconnec
   });
   assert.equal(link.status, 201, JSON.stringify(link.body));
 
+  const business = await setUpBusiness(server.url, mallory, bob, malloryChat.id);
   const bobInbox = new Inbox(b.client);
   await b.client.connect();
   const world: World = {
@@ -116,9 +129,11 @@ async function buildWorld(server: TestServer): Promise<{ world: World; disconnec
     messages: { aliceText: '', aliceDoomed: '', bobText: '', malloryText: '' },
     mediaId: ((await upload.json()) as { id: string }).id,
     linkRequestId: link.body.id,
+    business: business.ids,
     bobInbox,
     accepted: new Map(),
   };
+  accept(world, malloryChat.id, business.ids.orderId);
   Object.assign(world.messages, {
     aliceText: await sendText(world, alice, chat.id, 'edit me'),
     aliceDoomed: await sendText(world, alice, chat.id, 'revoke me'),
@@ -126,6 +141,61 @@ async function buildWorld(server: TestServer): Promise<{ world: World; disconnec
     malloryText: await sendText(world, mallory, malloryChat.id, 'hello bob'),
   });
   return { world, disconnect: () => b.client.disconnect() };
+}
+
+/** Turns mallory into a business with one of everything; bob orders from her (one message). */
+async function setUpBusiness(url: string, mallory: Account, bob: Account, chatId: string) {
+  const as = async (who: Account, method: string, path: string, body?: unknown) => {
+    const reply = await call(url, method, path, { token: who.token, body });
+    assert.ok(reply.status < 300, `${method} ${path}: ${JSON.stringify(reply.body)}`);
+    return reply.body as { id: string };
+  };
+  await as(mallory, 'PUT', '/v1/me/kind', { kind: 'business' });
+  const upload = await fetch(`${url}/v1/media`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${mallory.token}`, 'content-type': 'image/png' },
+    body: Uint8Array.from(png),
+  });
+  const imageId = ((await upload.json()) as { id: string }).id;
+  const product = await as(mallory, 'POST', '/v1/business/products', {
+    name: 'Fuzz mug',
+    price: 1200,
+    currency: 'EUR',
+    imageMediaIds: [imageId],
+  });
+  const collection = await as(mallory, 'POST', '/v1/business/collections', {
+    name: 'Mugs',
+    productIds: [product.id],
+  });
+  const order = await as(bob, 'POST', `/v1/chats/${chatId}/messages`, {
+    type: 'order',
+    content: { items: [{ productId: product.id, quantity: 2 }] },
+  });
+  const label = await as(mallory, 'POST', '/v1/business/labels', { name: 'Fuzzed', colour: 3 });
+  const quickReply = await as(mallory, 'POST', '/v1/business/quick-replies', {
+    shortcut: 'fuzz',
+    text: 'Thanks!',
+  });
+  const list = await as(mallory, 'POST', '/v1/business/broadcast-lists', {
+    name: 'Fuzz list',
+    recipients: [bob.phone],
+  });
+  // Bob has not saved mallory's number: the broadcast reaches nobody and adds no message.
+  const broadcast = await as(mallory, 'POST', `/v1/business/broadcast-lists/${list.id}/broadcasts`, {
+    type: 'text',
+    content: { body: 'Sale!' },
+  });
+  return {
+    ids: {
+      productId: product.id,
+      collectionId: collection.id,
+      orderId: order.id,
+      labelId: label.id,
+      quickReplyId: quickReply.id,
+      listId: list.id,
+      broadcastId: broadcast.id,
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -645,6 +715,107 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/v1/media/:mediaId' },
   { method: 'GET', path: '/v1/media/:mediaId/thumbnail' },
   { method: 'GET', path: '/v1/media/:mediaId/info' },
+  { method: 'PUT', path: '/v1/me/kind', body: () => ({ kind: 'business' }) },
+  { method: 'GET', path: '/v1/me/business-profile' },
+  {
+    method: 'PATCH',
+    path: '/v1/me/business-profile',
+    body: () => ({
+      category: 'RETAIL',
+      description: 'Mugs',
+      websites: ['https://example.com'],
+      hours: {
+        timeZone: 'Europe/Berlin',
+        days: Object.fromEntries(
+          ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [
+            d,
+            { mode: 'hours', ranges: [{ open: '09:00', close: '17:00' }] },
+          ]),
+        ),
+      },
+    }),
+  },
+  { method: 'GET', path: '/v1/accounts/:accountId/business-profile' },
+  { method: 'GET', path: '/v1/accounts/:accountId/catalog' },
+  { method: 'GET', path: '/v1/accounts/:accountId/products/:productId' },
+  { method: 'PATCH', path: '/v1/operator/accounts/:accountId', body: () => ({ verification: 'official' }) },
+  { method: 'GET', path: '/v1/business/products' },
+  {
+    method: 'POST',
+    path: '/v1/business/products',
+    body: (w) => ({ name: 'Cup', price: 500, currency: 'EUR', sku: 'CUP-1', imageMediaIds: [w.mediaId] }),
+  },
+  { method: 'GET', path: '/v1/business/products/:productId' },
+  {
+    method: 'PATCH',
+    path: '/v1/business/products/:productId',
+    body: () => ({ salePrice: 900, hidden: false }),
+  },
+  { method: 'DELETE', path: '/v1/business/products/:productId' },
+  { method: 'GET', path: '/v1/business/collections' },
+  {
+    method: 'POST',
+    path: '/v1/business/collections',
+    body: (w) => ({ name: 'All', productIds: [w.business.productId] }),
+  },
+  { method: 'GET', path: '/v1/business/collections/:collectionId' },
+  { method: 'PATCH', path: '/v1/business/collections/:collectionId', body: () => ({ name: 'Renamed' }) },
+  { method: 'DELETE', path: '/v1/business/collections/:collectionId' },
+  { method: 'GET', path: '/v1/business/orders' },
+  { method: 'GET', path: '/v1/business/orders/:orderId' },
+  { method: 'PATCH', path: '/v1/business/orders/:orderId', body: () => ({ status: 'paid' }) },
+  { method: 'GET', path: '/v1/orders/:orderId' },
+  { method: 'GET', path: '/v1/business/labels' },
+  { method: 'POST', path: '/v1/business/labels', body: () => ({ name: 'VIP', colour: 4 }) },
+  { method: 'PATCH', path: '/v1/business/labels/:labelId', body: () => ({ name: 'Gold', colour: 5 }) },
+  { method: 'DELETE', path: '/v1/business/labels/:labelId' },
+  { method: 'GET', path: '/v1/business/labels/:labelId/recipients' },
+  { method: 'PUT', path: '/v1/business/labels/:labelId/chats/:chatId' },
+  { method: 'DELETE', path: '/v1/business/labels/:labelId/chats/:chatId' },
+  { method: 'PUT', path: '/v1/business/labels/:labelId/contacts/:phone' },
+  { method: 'DELETE', path: '/v1/business/labels/:labelId/contacts/:phone' },
+  { method: 'GET', path: '/v1/business/label-assignments' },
+  { method: 'GET', path: '/v1/business/quick-replies' },
+  {
+    method: 'POST',
+    path: '/v1/business/quick-replies',
+    body: (w) => ({ shortcut: 'hello', text: 'Hello!', mediaId: w.mediaId }),
+  },
+  { method: 'PATCH', path: '/v1/business/quick-replies/:quickReplyId', body: () => ({ text: 'Hi' }) },
+  { method: 'DELETE', path: '/v1/business/quick-replies/:quickReplyId' },
+  { method: 'GET', path: '/v1/business/auto-replies' },
+  {
+    method: 'PUT',
+    path: '/v1/business/auto-replies/greeting',
+    body: (w) => ({ enabled: false, text: 'Welcome', audience: { mode: 'only', phones: [w.bob.phone] } }),
+  },
+  {
+    method: 'PUT',
+    path: '/v1/business/auto-replies/away',
+    body: () => ({
+      enabled: false,
+      text: 'Closed',
+      schedule: { custom: { start: 1, end: 2 } },
+      audience: { mode: 'everyone', phones: [] },
+    }),
+  },
+  { method: 'GET', path: '/v1/business/broadcast-lists' },
+  {
+    method: 'POST',
+    path: '/v1/business/broadcast-lists',
+    body: (w) => ({ name: 'Everyone', recipients: [w.bob.phone, w.alice.phone] }),
+  },
+  { method: 'GET', path: '/v1/business/broadcast-lists/:listId' },
+  { method: 'PATCH', path: '/v1/business/broadcast-lists/:listId', body: () => ({ name: 'Renamed' }) },
+  { method: 'DELETE', path: '/v1/business/broadcast-lists/:listId' },
+  {
+    method: 'POST',
+    path: '/v1/business/broadcast-lists/:listId/broadcasts',
+    body: () => ({ type: 'text', content: { body: 'Offer' } }),
+  },
+  { method: 'GET', path: '/v1/business/broadcasts' },
+  { method: 'GET', path: '/v1/business/broadcasts/:broadcastId' },
+  { method: 'GET', path: '/v1/business/statistics' },
 ];
 
 /** A path parameter: one of the world's ids for that parameter's name, or text as given. */
@@ -680,6 +851,13 @@ function paramPool(w: World): Record<string, string[]> {
     inviteCode: [w.inviteCode],
     mediaId: [w.mediaId],
     id: [w.linkRequestId],
+    productId: [w.business.productId],
+    collectionId: [w.business.collectionId],
+    orderId: [w.business.orderId],
+    labelId: [w.business.labelId],
+    quickReplyId: [w.business.quickReplyId],
+    listId: [w.business.listId],
+    broadcastId: [w.business.broadcastId],
   };
 }
 

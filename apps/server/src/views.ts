@@ -14,6 +14,7 @@ export function messageView(message: Message): MessageView {
     replyToId: message.replyToId,
     forwarded: message.forwarded,
     senderOnly: message.senderOnly,
+    automated: message.automated === true,
     createdAt: message.createdAt,
     editedAt: message.editedAt,
     deletedAt: message.deletedAt,

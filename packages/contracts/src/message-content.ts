@@ -1,5 +1,5 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
-import { Id, Seq, Timestamp } from './common.js';
+import { Id, PlainText, Seq, Timestamp } from './common.js';
 
 const Caption = Type.String({ maxLength: 1024 });
 /** Content is stored as sent, so it admits no property the schema does not name. */
@@ -72,6 +72,23 @@ export const ClientContent = Type.Union([
     content: Strict({ targetId: Id, body: Type.String({ maxLength: 4096 }) }),
   }),
   Type.Object({ type: Type.Literal('revoke'), content: Strict({ targetId: Id }) }),
+  /** A cart sent to the business of a direct chat; the server adds names, prices and the total. */
+  Type.Object({
+    type: Type.Literal('order'),
+    content: Strict({
+      businessId: Type.Optional(Id),
+      items: Type.Array(Strict({ productId: Id, quantity: Type.Integer({ minimum: 1, maximum: 999 }) }), {
+        minItems: 1,
+        maxItems: 100,
+      }),
+      note: Type.Optional(PlainText({ maxLength: 1000 })),
+    }),
+  }),
+  /** One product of a business's catalog, or the whole catalog without `productId`. */
+  Type.Object({
+    type: Type.Literal('product'),
+    content: Strict({ businessId: Id, productId: Type.Optional(Id) }),
+  }),
 ]);
 export type ClientContent = Static<typeof ClientContent>;
 
@@ -102,6 +119,8 @@ export const MessageView = Type.Object({
   replyToId: Type.Union([Id, Type.Null()]),
   forwarded: Type.Boolean(),
   senderOnly: Type.Boolean(),
+  /** True for a greeting or away message the server sent for the business. */
+  automated: Type.Optional(Type.Boolean()),
   createdAt: Timestamp,
   editedAt: Type.Union([Timestamp, Type.Null()]),
   deletedAt: Type.Union([Timestamp, Type.Null()]),

@@ -4,13 +4,20 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Kysely } from 'kysely';
 import { accountsContract } from './contract/accounts.contract.js';
+import { autoRepliesContract } from './contract/auto-replies.contract.js';
+import { broadcastsContract } from './contract/broadcasts.contract.js';
 import { businessProfilesContract } from './contract/business-profiles.contract.js';
+import { collectionsContract } from './contract/collections.contract.js';
 import { contactsContract } from './contract/contacts.contract.js';
 import { devicesContract } from './contract/devices.contract.js';
+import { labelsContract } from './contract/labels.contract.js';
 import { linkRequestsContract } from './contract/link-requests.contract.js';
 import { mediaContract } from './contract/media.contract.js';
 import { messagingContract } from './contract/messaging.contract.js';
 import { otpContract } from './contract/otp.contract.js';
+import { ordersContract } from './contract/orders.contract.js';
+import { productsContract } from './contract/products.contract.js';
+import { quickRepliesContract } from './contract/quick-replies.contract.js';
 import { openDatabase, type OpenDatabase } from './open-database.js';
 import type { Database } from './schema.js';
 import { createTestPostgres, postgresAvailable } from './testing/test-postgres.js';
@@ -28,6 +35,13 @@ const contracts: ReadonlyArray<(getDb: () => Kysely<Database>) => void> = [
   messagingContract,
   mediaContract,
   businessProfilesContract,
+  productsContract,
+  collectionsContract,
+  ordersContract,
+  autoRepliesContract,
+  labelsContract,
+  quickRepliesContract,
+  broadcastsContract,
 ];
 
 function runAll(getDb: () => Kysely<Database>): void {

@@ -16,6 +16,8 @@ export function messageFromRow(row: MessageRow): Message {
     replyToId: row.reply_to_id,
     forwarded: row.forwarded === 1,
     senderOnly: row.sender_only === 1,
+    // Present only when set, so messages read back equal the drafts they came from.
+    ...(row.automated === 1 ? { automated: true } : {}),
     createdAt: row.created_at,
     editedAt: row.edited_at,
     deletedAt: row.deleted_at,
@@ -34,6 +36,7 @@ export function messageToRow(message: Message): MessageRow {
     reply_to_id: message.replyToId,
     forwarded: message.forwarded ? 1 : 0,
     sender_only: message.senderOnly ? 1 : 0,
+    automated: message.automated === true ? 1 : 0,
     created_at: message.createdAt,
     edited_at: message.editedAt,
     deleted_at: message.deletedAt,

@@ -22,6 +22,20 @@ export interface Database {
   media: MediaTable;
   outbox: OutboxTable;
   business_profiles: BusinessProfilesTable;
+  products: ProductsTable;
+  collections: CollectionsTable;
+  orders: OrdersTable;
+  labels: LabelsTable;
+  label_seeds: LabelSeedsTable;
+  label_chats: LabelChatsTable;
+  label_contacts: LabelContactsTable;
+  quick_replies: QuickRepliesTable;
+  auto_reply_settings: AutoReplySettingsTable;
+  broadcast_lists: BroadcastListsTable;
+  broadcast_list_recipients: BroadcastListRecipientsTable;
+  broadcasts: BroadcastsTable;
+  broadcast_recipients: BroadcastRecipientsTable;
+  auto_reply_recipients: AutoReplyRecipientsTable;
 }
 
 export interface AccountsTable {
@@ -134,6 +148,8 @@ export interface MessagesTable {
   reply_to_id: string | null;
   forwarded: number;
   sender_only: number;
+  /** 1 for a reply the server sent on the business's behalf (greeting, away message). */
+  automated: number;
   created_at: number;
   edited_at: number | null;
   deleted_at: number | null;
@@ -195,5 +211,146 @@ export interface BusinessProfilesTable {
   /** JSON opening hours, or null until set. */
   hours: string | null;
   default_link_message: string;
+  updated_at: number;
+}
+
+export interface LabelsTable {
+  id: string;
+  business_account_id: string;
+  name: string;
+  /** A palette index, 0 to 19. */
+  colour: number;
+  /** The default's key (new_customer, ...), or null for the business's own labels. */
+  predefined: string | null;
+  created_at: number;
+}
+
+export interface LabelSeedsTable {
+  business_account_id: string;
+  seeded_at: number;
+}
+
+export interface LabelChatsTable {
+  business_account_id: string;
+  label_id: string;
+  chat_id: string;
+}
+
+export interface LabelContactsTable {
+  business_account_id: string;
+  label_id: string;
+  /** E.164; the contact is the business's address-book entry for this number. */
+  phone: string;
+}
+
+export interface QuickRepliesTable {
+  id: string;
+  business_account_id: string;
+  shortcut: string;
+  text: string;
+  media_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface AutoReplySettingsTable {
+  business_account_id: string;
+  /** JSON greeting settings, or null until the business saves them. */
+  greeting: string | null;
+  /** JSON away settings, or null until the business saves them. */
+  away: string | null;
+  updated_at: number;
+}
+
+export interface AutoReplyRecipientsTable {
+  business_account_id: string;
+  customer_account_id: string;
+  /** The trigger time of the last away message to this customer. */
+  last_away_at: number;
+}
+
+export interface BroadcastListsTable {
+  id: string;
+  business_account_id: string;
+  name: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface BroadcastListRecipientsTable {
+  list_id: string;
+  account_id: string;
+  /** E.164 of the account. */
+  phone: string;
+  /** The recipient's place in the list, from 0. */
+  position: number;
+}
+
+export interface BroadcastsTable {
+  id: string;
+  business_account_id: string;
+  list_id: string;
+  /** The list's name when the broadcast went out. */
+  list_name: string;
+  content_type: string;
+  preview: string;
+  created_at: number;
+}
+
+export interface BroadcastRecipientsTable {
+  broadcast_id: string;
+  account_id: string;
+  phone: string;
+  position: number;
+  /** sent, not_saved or failed. */
+  outcome: string;
+  chat_id: string | null;
+  message_id: string | null;
+}
+
+export interface ProductsTable {
+  id: string;
+  business_account_id: string;
+  kind: string;
+  name: string;
+  description: string;
+  /** JSON array of media ids, in display order. */
+  image_media_ids: string;
+  /** Minor units of `currency`. */
+  price: number;
+  sale_price: number | null;
+  currency: string;
+  link: string | null;
+  sku: string | null;
+  availability: string;
+  hidden: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CollectionsTable {
+  id: string;
+  business_account_id: string;
+  name: string;
+  /** JSON array of product ids, in display order. */
+  product_ids: string;
+  hidden: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrdersTable {
+  /** The order message's id. */
+  id: string;
+  business_account_id: string;
+  customer_account_id: string;
+  chat_id: string;
+  /** JSON array of priced lines, as the order message carries them. */
+  items: string;
+  currency: string;
+  total: number;
+  note: string | null;
+  status: string;
+  created_at: number;
   updated_at: number;
 }

@@ -19,6 +19,12 @@ import { registerDeviceRoutes } from './routes/devices.routes.js';
 import { registerContactRoutes } from './routes/contacts.routes.js';
 import { registerSafetyRoutes } from './routes/safety.routes.js';
 import { registerBusinessRoutes } from './routes/business.routes.js';
+import { registerBroadcastRoutes } from './routes/broadcasts.routes.js';
+import { registerCatalogRoutes } from './routes/catalog.routes.js';
+import { registerOrderRoutes } from './routes/orders.routes.js';
+import { registerAutoReplyRoutes } from './routes/auto-replies.routes.js';
+import { registerLabelRoutes } from './routes/labels.routes.js';
+import { registerQuickReplyRoutes } from './routes/quick-replies.routes.js';
 import { OPERATOR_PREFIX, registerOperatorRoutes } from './routes/operator.routes.js';
 import { registerWebApp } from './web-app.js';
 
@@ -68,6 +74,12 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
   registerContactRoutes(app, parley);
   registerSafetyRoutes(app, parley);
   registerBusinessRoutes(app, parley);
+  registerBroadcastRoutes(app, parley);
+  registerCatalogRoutes(app, parley);
+  registerOrderRoutes(app, parley);
+  registerAutoReplyRoutes(app, parley);
+  registerLabelRoutes(app, parley);
+  registerQuickReplyRoutes(app, parley);
   registerOperatorRoutes(app, parley);
   await registerWebApp(app, parley.config.webDir);
   return app;

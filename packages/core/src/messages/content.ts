@@ -67,6 +67,39 @@ export interface SystemContent {
   readonly value?: string;
 }
 
+/** One line of a cart, as the customer sends it: the server looks up what it costs. */
+export interface OrderItemRequest {
+  readonly productId: string;
+  readonly quantity: number;
+}
+/** A cart sent to a business; `businessId`, when given, must be the other member of the chat. */
+export interface OrderRequestContent {
+  readonly businessId?: string;
+  readonly items: readonly OrderItemRequest[];
+  readonly note?: string;
+}
+/** One line of a stored order, with the name and price the catalog had when it was sent. */
+export interface OrderLine {
+  readonly productId: string;
+  readonly name: string;
+  readonly quantity: number;
+  /** What one unit cost (its sale price when it had one), in the currency's minor unit. */
+  readonly unitPrice: number;
+}
+/** An order as stored: names, prices and total come from the catalog, never from the client. */
+export interface OrderContent {
+  readonly businessId: string;
+  readonly items: readonly OrderLine[];
+  readonly currency: string;
+  readonly total: number;
+  readonly note?: string;
+}
+/** A shared product, or a business's whole catalog when `productId` is absent. */
+export interface ProductContent {
+  readonly businessId: string;
+  readonly productId?: string;
+}
+
 export interface ContentByType {
   text: TextContent;
   image: MediaContent;
@@ -80,19 +113,32 @@ export interface ContentByType {
   edit: EditContent;
   revoke: RevokeContent;
   system: SystemContent;
+  order: OrderContent;
+  product: ProductContent;
 }
 
 export type MessageType = keyof ContentByType;
 
 export type Content = { [T in MessageType]: { type: T; content: ContentByType[T] } }[MessageType];
-/** What a client may send; `system` messages are written by the server only. */
-export type ClientContent = Exclude<Content, { type: 'system' }>;
+/**
+ * What a client may send; `system` messages are written by the server only, and an order is sent
+ * as a cart that the server prices from the catalog.
+ */
+export type ClientContent =
+  Exclude<Content, { type: 'system' | 'order' }> | { type: 'order'; content: OrderRequestContent };
+
+/** Messages that refer to a business's catalog, which the catalog checks (and, for orders, prices). */
+export type CatalogClientContent = Extract<ClientContent, { type: 'order' | 'product' }>;
+export type CatalogContent = Extract<Content, { type: 'order' | 'product' }>;
+
+export const isCatalogContent = (message: ClientContent): message is CatalogClientContent =>
+  message.type === 'order' || message.type === 'product';
 
 /** Protocol messages change another message instead of showing a bubble of their own. */
 export const MODIFIER_TYPES = ['reaction', 'edit', 'revoke'] as const;
 
 /** The id of the message a modifier targets, if any. */
-export function targetOf(message: Content): string | undefined {
+export function targetOf(message: Content | ClientContent): string | undefined {
   switch (message.type) {
     case 'reaction':
     case 'edit':
@@ -104,7 +150,7 @@ export function targetOf(message: Content): string | undefined {
 }
 
 /** Media ids the message refers to; the server checks they exist before storing. */
-export function mediaIdsOf(message: Content): string[] {
+export function mediaIdsOf(message: Content | ClientContent): string[] {
   switch (message.type) {
     case 'image':
     case 'video':

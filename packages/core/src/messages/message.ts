@@ -11,6 +11,8 @@ export interface MessageMeta {
   readonly forwarded: boolean;
   /** Stored for the sender only: the recipient blocked the sender. */
   readonly senderOnly: boolean;
+  /** Sent by the server on the sender's behalf (a greeting, an away message); present only when true. */
+  readonly automated?: boolean;
   readonly createdAt: number;
 }
 

@@ -3,7 +3,16 @@ import type { Member } from '../chats/chat.js';
 import type { ChatRepository } from '../chats/ports.js';
 import { DomainError } from '../shared/errors.js';
 import type { Clock, IdGenerator } from '../shared/ports.js';
-import { applyEdit, checkContent, mediaIdsOf, targetOf, type ClientContent } from './content.js';
+import {
+  applyEdit,
+  checkContent,
+  isCatalogContent,
+  mediaIdsOf,
+  targetOf,
+  type CatalogClientContent,
+  type CatalogContent,
+  type ClientContent,
+} from './content.js';
 import type { Message, MessageEffect, ReceiptStatus } from './message.js';
 import { assertCanEdit, assertCanReact, assertCanRevoke } from './message-policy.js';
 import type { HiddenMessages, MessageLog, MessageReader, ReceiptStore, Visibility } from './ports.js';
@@ -17,6 +26,15 @@ export interface MessagingDeps {
   readonly isBlocked: (blockerId: string, blockedId: string) => Promise<boolean>;
   /** Returns the ids among `mediaIds` that do not exist. */
   readonly missingMedia: (mediaIds: readonly string[]) => Promise<string[]>;
+  /**
+   * Checks what an order or a shared product refers to and returns the content to store: an
+   * order's names and prices come from the business's catalog, never from the sender.
+   */
+  readonly resolveCatalogContent: (
+    senderId: string,
+    chatId: string,
+    message: CatalogClientContent,
+  ) => Promise<CatalogContent>;
   readonly clock: Clock;
   readonly ids: IdGenerator;
 }
@@ -81,7 +99,8 @@ export function createMessagingService(deps: MessagingDeps) {
   }
 
   return {
-    async send(sender: Sender, input: SendInput): Promise<Message> {
+    /** `automated` marks a reply the server sends for a business; clients cannot set it. */
+    async send(sender: Sender, input: SendInput, options: { automated?: boolean } = {}): Promise<Message> {
       checkContent(input);
       assertActiveMember(await memberOf(input.chatId, sender.accountId));
       const now = deps.clock.now();
@@ -97,16 +116,20 @@ export function createMessagingService(deps: MessagingDeps) {
         const missing = await deps.missingMedia(media);
         if (missing.length > 0) throw new DomainError('not_found', 'No such media', { missing });
       }
+      const stored = isCatalogContent(input)
+        ? await deps.resolveCatalogContent(sender.accountId, input.chatId, input)
+        : input;
       return deps.log.append({
         id: input.id ?? deps.ids.next(),
         chatId: input.chatId,
         senderId: sender.accountId,
         senderDeviceId: sender.deviceId,
-        type: input.type,
-        content: input.content,
+        type: stored.type,
+        content: stored.content,
         replyToId: input.replyToId ?? null,
         forwarded: input.forwarded ?? false,
         senderOnly,
+        ...(options.automated === true ? { automated: true } : {}),
         createdAt: now,
         effect,
       } as Parameters<MessageLog['append']>[0]);

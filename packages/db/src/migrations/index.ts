@@ -3,12 +3,20 @@ import type { DialectName } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { backbone } from './0001-backbone.js';
 import { business } from './0002-business.js';
+import { catalog } from './0003-catalog.js';
+import { labelsQuickReplies } from './0004-labels-quick-replies.js';
+import { autoReplies } from './0005-auto-replies.js';
+import { broadcasts } from './0006-broadcasts.js';
 
 /** One migration set for both dialects; names sort in the order they apply. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-backbone': backbone(dialect),
     '0002-business': business(),
+    '0003-catalog': catalog(),
+    '0004-labels-quick-replies': labelsQuickReplies(),
+    '0005-auto-replies': autoReplies(),
+    '0006-broadcasts': broadcasts(),
   };
 }
 

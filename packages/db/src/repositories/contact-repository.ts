@@ -66,4 +66,16 @@ export class SqlContactRepository implements ContactRepository {
       .executeTakeFirst();
     return result.numDeletedRows > 0n;
   }
+
+  /** Of these owners, the ones with `phone` in their address book (one primary-key lookup each). */
+  async ownersWhoSaved(phone: string, ownerIds: readonly string[]): Promise<ReadonlySet<string>> {
+    if (ownerIds.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom('contacts')
+      .select('owner_account_id')
+      .where('phone', '=', phone)
+      .where('owner_account_id', 'in', ownerIds)
+      .execute();
+    return new Set(rows.map((row) => row.owner_account_id));
+  }
 }

@@ -84,7 +84,7 @@ describe('business accounts and profiles', () => {
       const reply = await fetch(`${url}/v1/media`, {
         method: 'POST',
         headers: { authorization: `Bearer ${shop.token}`, 'content-type': 'image/png' },
-        body: png,
+        body: new Uint8Array(png),
       });
       assert.equal(reply.status, 201, await reply.clone().text());
       return ((await reply.json()) as { id: string }).id;
