@@ -3,9 +3,11 @@ import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ParleyProvider } from '../data/parley-context';
 import { LinkDevicePage } from '../features/auth/LinkDevicePage';
+import { CatalogLinkPage } from '../features/catalog/CatalogLinkPage';
 import { ProfileSetupPage } from '../features/auth/ProfileSetupPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { JoinGroupPage } from '../features/groups/JoinGroupPage';
+import { ShortLinkPage } from '../features/short-links/ShortLinkPage';
 import { useSessionState } from '../session/session-context';
 import { AppShell } from './AppShell';
 
@@ -38,12 +40,17 @@ export function AppRoutes() {
     );
   }
   return (
-    <ParleyProvider session={session}>
+    // Another account in front is another app: nothing of the previous one's state survives.
+    <ParleyProvider key={session.deviceId} session={session}>
       <Routes>
         <Route path="/signin" element={<Navigate replace to="/" />} />
         <Route path="/link" element={<Navigate replace to="/" />} />
         <Route path="/setup" element={<ProfileSetupPage />} />
+        <Route path="/accounts/add" element={<SignInPage adding />} />
         <Route path="/invite/:inviteCode" element={<JoinGroupPage />} />
+        <Route path="/l/:number" element={<ShortLinkPage />} />
+        <Route path="/c/:number" element={<CatalogLinkPage />} />
+        <Route path="/p/:productId/:number" element={<CatalogLinkPage />} />
         <Route path="/*" element={<AppShell />} />
       </Routes>
     </ParleyProvider>

@@ -51,6 +51,20 @@ const PATHS = {
   chevronDown: 'M6 9l6 6 6-6',
   copy: 'M9 9h11v11H9z M5 15H4V4h11v1',
   refresh: 'M20 11a8 8 0 10-2.3 5.7 M20 4v7h-7',
+  store:
+    'M4 9l1.5-5h13L20 9 M4 9a2.7 2.7 0 005.3 0 2.7 2.7 0 005.4 0 2.7 2.7 0 005.3 0 M5 11v9h14v-9 M10 20v-5h4v5',
+  personAdd: 'M10 11a4 4 0 100-8 4 4 0 000 8z M2 21a8 8 0 0113-6.2 M19 14v6 M16 17h6',
+  mail: 'M3 6h18v12H3z M3 6l9 7 9-7',
+  greeting: 'M4 5h16v11H9l-5 4z M9 10.5a3.5 3.5 0 006 0',
+  away: 'M4 5h16v11H9l-5 4z M12 7.5v3l2 1.5',
+  bolt: 'M13 3L5 13h6l-1 8 8-10h-6z',
+  label: 'M3 12V4h8l10 10-8 8z M7.5 8.5h.01',
+  quickReply: 'M4 5h16v11H9l-5 4z M13 7l-3 4h4l-3 4',
+  broadcast: 'M3 10v4h3l8 5V5L6 10z M18 9a4 4 0 010 6 M20.5 6.5a7.5 7.5 0 010 11',
+  chart: 'M4 4v16h16 M8 16v-5 M12 16V8 M16 16v-7',
+  arrowUp: 'M12 19V5 M6 11l6-6 6 6',
+  cart: 'M3 4h2l2.5 11h11L21 7H6.5 M9 20h.01 M17 20h.01',
+  bag: 'M5 8h14l-1 12H6z M9 8V6a3 3 0 016 0v2',
 } as const;
 
 export type IconName = keyof typeof PATHS;

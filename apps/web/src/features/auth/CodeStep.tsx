@@ -53,6 +53,7 @@ export function CodeStep({
         code: candidate,
         deviceName: browserDeviceName(),
         platform: WEB_PLATFORM,
+        accountKind: request.accountKind,
       });
       const next = nextPath(location.search);
       const newAccount = result.account.name === '';
@@ -89,7 +90,7 @@ export function CodeStep({
     try {
       const sent = await client.requestCode(request.phone);
       const sentAt = Date.now();
-      onResent({ phone: sent.phone, sentAt, resendAt: sentAt + sent.resendAfterMs });
+      onResent({ ...request, phone: sent.phone, sentAt, resendAt: sentAt + sent.resendAfterMs });
       setNotice(t('auth:code.resent'));
     } catch (caught) {
       setError(signInErrorText(caught, t));

@@ -2,31 +2,50 @@ import type { ParleyClient } from '@parley/sdk';
 import { AsYouType, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { currentLanguage } from '../../i18n/setup';
+import { useSessionState } from '../../session/session-context';
 import { Button } from '../../ui/Button';
 import { AuthLayout } from './AuthLayout';
 import { countriesIn, defaultCountry } from './countries';
 import { signInErrorText } from './request-errors';
 import './phone-step.css';
 
-/** A code was sent: to which number (E.164), when, and from when another may be asked for. */
+export type AccountKindChoice = 'personal' | 'business';
+
+/**
+ * A code was sent: to which number (E.164), when, from when another may be asked for, and which
+ * kind of account the number becomes if it is new.
+ */
 export interface CodeRequest {
   readonly phone: string;
   readonly sentAt: number;
   readonly resendAt: number;
+  readonly accountKind: AccountKindChoice;
 }
 
-/** The number to sign in with: a country (for its calling code) and the number, formatted as typed. */
+/**
+ * The number to sign in with: a country (for its calling code) and the number, formatted as typed,
+ * and whether a new number is a person's or a business's. `adding` is another account for a browser
+ * that already holds one: a number it already holds is simply brought to the front.
+ */
 export function PhoneStep({
   client,
   initialPhone,
+  initialKind,
+  adding,
   onCodeSent,
 }: {
   client: ParleyClient;
   initialPhone: string | undefined;
+  initialKind: AccountKindChoice;
+  adding: boolean;
   onCodeSent: (request: CodeRequest) => void;
 }) {
+  const { sessions, switchTo } = useSessionState();
+  const navigate = useNavigate();
+  const businessId = useId();
+  const [accountKind, setAccountKind] = useState(initialKind);
   const { t } = useTranslation(['auth', 'common']);
   const countryId = useId();
   const numberId = useId();
@@ -61,11 +80,17 @@ export function PhoneStep({
       setError(t('auth:phone.invalid'));
       return;
     }
+    const held = adding ? sessions.find((session) => session.phone === parsed.number) : undefined;
+    if (held !== undefined) {
+      switchTo(held.accountId);
+      navigate('/', { replace: true });
+      return;
+    }
     setBusy(true);
     try {
       const sent = await client.requestCode(parsed.number);
       const now = Date.now();
-      onCodeSent({ phone: sent.phone, sentAt: now, resendAt: now + sent.resendAfterMs });
+      onCodeSent({ phone: sent.phone, sentAt: now, resendAt: now + sent.resendAfterMs, accountKind });
     } catch (caught) {
       setError(signInErrorText(caught, t));
       setBusy(false);
@@ -73,7 +98,7 @@ export function PhoneStep({
   };
 
   return (
-    <AuthLayout title={t('auth:phone.title')}>
+    <AuthLayout title={t(adding ? 'auth:accounts.addTitle' : 'auth:phone.title')}>
       <p className="auth-layout__lead">{t('auth:phone.lead')}</p>
       <form className="phone-step" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
@@ -122,15 +147,32 @@ export function PhoneStep({
             </span>
           )}
         </div>
+        <div className="phone-step__kind">
+          <input
+            id={businessId}
+            type="checkbox"
+            name="business"
+            checked={accountKind === 'business'}
+            onChange={(event) => setAccountKind(event.target.checked ? 'business' : 'personal')}
+            aria-describedby={`${businessId}-hint`}
+          />
+          <label htmlFor={businessId}>{t('auth:phone.business')}</label>
+          <span id={`${businessId}-hint`} className="field__hint">
+            {t('auth:phone.businessHint')}
+          </span>
+        </div>
         <div className="auth-layout__actions">
+          {adding && <Button onClick={() => navigate('/settings')}>{t('common:cancel')}</Button>}
           <Button type="submit" variant="primary" disabled={busy || number.trim() === ''}>
             {t('auth:phone.next')}
           </Button>
         </div>
       </form>
-      <p className="auth-layout__lead">
-        <Link to="/link">{t('auth:phone.linkInstead')}</Link>
-      </p>
+      {!adding && (
+        <p className="auth-layout__lead">
+          <Link to="/link">{t('auth:phone.linkInstead')}</Link>
+        </p>
+      )}
     </AuthLayout>
   );
 }

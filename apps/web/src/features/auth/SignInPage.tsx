@@ -1,18 +1,27 @@
 import { ParleyClient } from '@parley/sdk';
 import { useState } from 'react';
 import { CodeStep } from './CodeStep';
-import { PhoneStep, type CodeRequest } from './PhoneStep';
+import { PhoneStep, type AccountKindChoice, type CodeRequest } from './PhoneStep';
 
 /**
  * Sign-in by phone number, as a phone does it: the number, then the six-digit code sent to it.
- * Nobody is signed in yet, so the page has a client of its own.
+ * The page has a client of its own: nobody is signed in yet, or (`adding`) the account being added
+ * is not the one in front.
  */
-export function SignInPage() {
+export function SignInPage({ adding = false }: { adding?: boolean }) {
   const [client] = useState(() => new ParleyClient({ baseUrl: window.location.origin }));
   const [request, setRequest] = useState<CodeRequest | undefined>();
-  const [lastPhone, setLastPhone] = useState<string | undefined>();
+  const [last, setLast] = useState<{ phone: string; accountKind: AccountKindChoice } | undefined>();
   if (request === undefined) {
-    return <PhoneStep client={client} initialPhone={lastPhone} onCodeSent={setRequest} />;
+    return (
+      <PhoneStep
+        client={client}
+        initialPhone={last?.phone}
+        initialKind={last?.accountKind ?? 'personal'}
+        adding={adding}
+        onCodeSent={setRequest}
+      />
+    );
   }
   return (
     <CodeStep
@@ -20,7 +29,7 @@ export function SignInPage() {
       request={request}
       onResent={setRequest}
       onWrongNumber={() => {
-        setLastPhone(request.phone);
+        setLast({ phone: request.phone, accountKind: request.accountKind });
         setRequest(undefined);
       }}
     />

@@ -7,6 +7,9 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
+import { LabelFilterChips } from '../labels/LabelFilterChips';
+import { LabelFilterEmpty } from '../labels/LabelFilterEmpty';
+import { useLabelFilter } from '../labels/use-label-filter';
 import { CHAT_FILTERS, matchesFilter, matchesSearch, pinnedFirst, type ChatFilter } from './chat-list-filter';
 import { useChatTitles } from './chat-titles';
 import { ChatListHeader } from './ChatListHeader';
@@ -29,6 +32,8 @@ export function ChatListPane() {
   const openChatId = useMatch('/chats/:chatId/*')?.params.chatId;
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ChatFilter>('all');
+  const [labelId, setLabelId] = useState<string | null>(null);
+  const hasLabel = useLabelFilter(labelId);
   const [archivedView, setArchivedView] = useState(false);
 
   const searching = query.trim() !== '';
@@ -38,6 +43,8 @@ export function ChatListPane() {
     all.filter((summary) => {
       const title = titles.get(summary.chat.id);
       if (searching) return matchesSearch(query, title?.name ?? '', title?.phone);
+      if (labelId !== null && !archivedView)
+        return !summary.settings.archived && hasLabel(summary.chat.id, title?.phone);
       return summary.settings.archived === archivedView && matchesFilter(summary, filter);
     }),
   );
@@ -69,12 +76,16 @@ export function ChatListPane() {
               key={name}
               type="button"
               className="chat-list-pane__filter"
-              aria-pressed={filter === name}
-              onClick={() => setFilter(name)}
+              aria-pressed={labelId === null && filter === name}
+              onClick={() => {
+                setFilter(name);
+                setLabelId(null);
+              }}
             >
               {t(`filters.${name}`)}
             </button>
           ))}
+          <LabelFilterChips selected={labelId} onSelect={setLabelId} className="chat-list-pane__filter" />
         </div>
       )}
       <div className="chat-list-pane__scroll">
@@ -142,9 +153,13 @@ export function ChatListPane() {
                 </ul>
               </>
             )}
-            {shown.length === 0 && otherContacts.length === 0 && (
-              <ListEmpty searching={searching} filter={filter} archived={archivedView} />
-            )}
+            {shown.length === 0 &&
+              otherContacts.length === 0 &&
+              (labelId !== null && !searching && !archivedView ? (
+                <LabelFilterEmpty className="chat-list-pane__empty" />
+              ) : (
+                <ListEmpty searching={searching} filter={filter} archived={archivedView} />
+              ))}
           </>
         )}
       </div>

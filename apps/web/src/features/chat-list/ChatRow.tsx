@@ -7,6 +7,8 @@ import { formatListStamp, formatNumber } from '../../i18n/format';
 import { Avatar } from '../../ui/Avatar';
 import { Icon } from '../../ui/Icon';
 import { Ticks } from '../../ui/Ticks';
+import { BadgedName } from '../business-info/VerificationBadge';
+import { ChatLabelChips } from '../labels/ChatLabelChips';
 import type { ChatTitle } from './chat-titles';
 import { ChatRowMenu } from './ChatRowMenu';
 import { isolate } from './isolate';
@@ -37,7 +39,7 @@ export function ChatRow({ summary, title, open }: { summary: ChatSummary; title:
         <span className="chat-row__body">
           <span className="chat-row__top">
             <span className="chat-row__name">
-              <bdi>{title.name}</bdi>
+              <BadgedName name={title.name} accountId={title.peerId} />
             </span>
             <span className={unreadCount > 0 ? 'chat-row__time chat-row__time--unread' : 'chat-row__time'}>
               {formatListStamp(stamp)}
@@ -68,6 +70,7 @@ export function ChatRow({ summary, title, open }: { summary: ChatSummary; title:
               )}
             </span>
           </span>
+          <ChatLabelChips chatId={chat.id} peerPhone={title.phone} />
         </span>
       </Link>
       <ChatRowMenu summary={summary} name={title.name} open={menuOpen} onOpenChange={setMenuOpen} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatSummary } from '../../data/queries';
+import { useLabelChatItem } from '../labels/use-label-chat-item';
 import { MuteDialog } from './MuteDialog';
 import { PopupMenu, type MenuItem } from './PopupMenu';
 import { isMuted, useChatActions } from './use-chat-settings';
@@ -20,6 +21,7 @@ export function ChatRowMenu({
   const { t } = useTranslation('chatList');
   const actions = useChatActions(summary.chat.id);
   const [choosingMute, setChoosingMute] = useState(false);
+  const labelling = useLabelChatItem(summary.chat.id);
   const { settings } = summary;
   const items: MenuItem[] = [
     settings.archived
@@ -40,6 +42,7 @@ export function ChatRowMenu({
   if (summary.unreadCount > 0) {
     items.push({ label: t('menu.markRead'), onSelect: () => void actions.markRead(summary.chat.lastSeq) });
   }
+  if (labelling.item !== undefined) items.push(labelling.item);
   return (
     <>
       <PopupMenu
@@ -50,6 +53,7 @@ export function ChatRowMenu({
         open={open}
         onOpenChange={onOpenChange}
       />
+      {labelling.dialog}
       {choosingMute && (
         <MuteDialog
           onMute={(duration) => void actions.mute(duration)}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAccount, type Contact } from '../../data/queries';
 import { Avatar } from '../../ui/Avatar';
+import { ContactLabelChips } from '../labels/ContactLabelChips';
 import './contact-row.css';
 
 /**
@@ -27,6 +28,7 @@ export function ContactRow({
         <span className="contact-row__about">
           {accountId === null ? t('contacts.notOnParley') : <bdi>{profile?.about || contact.phone}</bdi>}
         </span>
+        <ContactLabelChips phone={contact.phone} />
       </span>
     </>
   );

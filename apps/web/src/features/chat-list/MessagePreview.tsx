@@ -2,7 +2,9 @@ import type { MessageView } from '@parley/sdk';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useParley } from '../../data/parley-context';
+import { ProductPreview } from '../catalog/customer/ProductPreview';
 import { SystemMessageText } from '../groups/SystemMessageText';
+import { OrderPreview } from '../orders/OrderPreview';
 import './message-preview.css';
 
 /** The content fields a preview reads; every one optional, since `content` is untyped on the wire. */
@@ -33,6 +35,17 @@ export function MessagePreview({ message }: { message: MessageView }) {
     return (
       <span className="message-preview" dir="auto">
         <SystemMessageText message={message} />
+      </span>
+    );
+  }
+  if (message.type === 'order' || message.type === 'product') {
+    return (
+      <span className="message-preview" dir="auto">
+        {message.type === 'order' ? (
+          <OrderPreview content={message.content} />
+        ) : (
+          <ProductPreview content={message.content} />
+        )}
       </span>
     );
   }

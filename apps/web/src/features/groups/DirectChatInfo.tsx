@@ -6,6 +6,9 @@ import { useAccount, useDisplayName, type ChatDetails } from '../../data/queries
 import { queryKeys } from '../../data/query-keys';
 import { Avatar } from '../../ui/Avatar';
 import { useToast } from '../../ui/Toasts';
+import { BusinessInfoSection } from '../business-info/BusinessInfoSection';
+import { BadgedName } from '../business-info/VerificationBadge';
+import { ChatLabelsSection } from '../labels/ChatLabelsSection';
 import { Action, ChatSettingsSection } from './ChatSettingsSection';
 import { ReportDialog } from './ReportDialog';
 import { useChatChange } from './use-chat-change';
@@ -39,12 +42,13 @@ export function DirectChatInfo({ details }: { details: ChatDetails }) {
       <section className="chat-info__hero">
         <Avatar name={name} photoMediaId={profile?.photoMediaId} size={160} />
         <h3 className="chat-info__name">
-          <bdi>{name}</bdi>
+          <BadgedName name={name} accountId={peerId} />
         </h3>
         <p className="chat-info__phone" dir="ltr">
           {phone}
         </p>
       </section>
+      {profile !== undefined && profile.kind !== 'personal' && <BusinessInfoSection accountId={peerId} />}
       {profile?.about !== undefined && profile.about !== '' && (
         <section className="chat-info__section">
           <h4 className="chat-info__label">{t('info.about')}</h4>
@@ -53,6 +57,7 @@ export function DirectChatInfo({ details }: { details: ChatDetails }) {
           </p>
         </section>
       )}
+      <ChatLabelsSection chatId={details.chat.id} peerPhone={phone} />
       <ChatSettingsSection chatId={details.chat.id} settings={details.settings} />
       <section className="chat-info__section">
         <ul className="chat-info__actions">

@@ -7,6 +7,8 @@ import { currentLanguage } from '../../i18n/setup';
 import { Avatar } from '../../ui/Avatar';
 import { Icon, type IconName } from '../../ui/Icon';
 import { loadThemePreference } from '../../ui/theme-preference';
+import { AccountsSection } from '../auth/AccountsSection';
+import { BusinessSettingsItem } from '../business/BusinessSettingsItem';
 import { LogOutDialog } from './LogOutDialog';
 import { SettingsHeader } from './SettingsHeader';
 
@@ -34,6 +36,7 @@ export function SettingsHome() {
         <nav aria-label={t('title')}>
           <ul className="settings__list">
             <SettingsItem to="/settings/profile" icon="person" label={t('profile.title')} />
+            <BusinessSettingsItem />
             <SettingsItem to="/settings/language" icon="globe" label={t('language.title')} hint={language} />
             <SettingsItem
               to="/settings/theme"
@@ -55,6 +58,7 @@ export function SettingsHome() {
             </li>
           </ul>
         </nav>
+        <AccountsSection />
       </div>
       {loggingOut && <LogOutDialog onClose={() => setLoggingOut(false)} />}
     </>

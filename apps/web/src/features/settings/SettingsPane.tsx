@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { BusinessToolsPane } from '../business/tools/BusinessToolsPane';
 import { BlockedContacts } from './blocked/BlockedContacts';
 import { LinkedDevices } from './devices/LinkedDevices';
 import { LanguageSettings } from './LanguageSettings';
@@ -18,6 +19,7 @@ export function SettingsPane() {
         <Route path="theme" element={<ThemeSettings />} />
         <Route path="blocked" element={<BlockedContacts />} />
         <Route path="devices" element={<LinkedDevices />} />
+        <Route path="business/*" element={<BusinessToolsPane />} />
       </Routes>
     </div>
   );

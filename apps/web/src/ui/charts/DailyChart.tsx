@@ -47,12 +47,17 @@ export function DailyChart({ title, days, series, height = 240 }: DailyChartProp
         width: Math.max(element.clientWidth, 200),
         height,
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
+        // A key of the series' colours; the numbers are in the page and in the table.
+        legend: { live: false },
         axes: [
           { ...axis, values: (_u, ticks) => ticks.map((tick) => dayLabel.format(tick * 1000)) },
-          { ...axis, values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? formatNumber(tick) : '')) },
+          {
+            ...axis,
+            values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? formatNumber(tick) : '')),
+          },
         ],
         series: [
-          { value: (_u, at) => (at == null ? '' : dayLabel.format(at * 1000)) },
+          { label: '' },
           ...series.map((s) => ({
             label: s.label,
             stroke: color(s.colorVar),
@@ -65,7 +70,9 @@ export function DailyChart({ title, days, series, height = 240 }: DailyChartProp
       [days.map(dayStart), ...series.map((s) => [...s.values])],
       element,
     );
-    const resize = new ResizeObserver(() => chart.setSize({ width: Math.max(element.clientWidth, 200), height }));
+    const resize = new ResizeObserver(() =>
+      chart.setSize({ width: Math.max(element.clientWidth, 200), height }),
+    );
     resize.observe(element);
     return () => {
       resize.disconnect();

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../../ui/Button';
 import { useToast } from '../../../ui/Toasts';
+import { useQuickReplySuggestions } from '../../quick-replies/use-quick-reply-suggestions';
 import { AttachMenu } from '../attach/AttachMenu';
 import { VoiceRecorderButton } from '../attach/VoiceRecorderButton';
 import { useTimelines } from '../store/use-chat-timeline';
@@ -52,6 +53,7 @@ export function Composer({
     onTargetDone();
     return timelines.send(chatId, content, { replyToId }).catch(toast.showError);
   };
+  const quickReplies = useQuickReplySuggestions({ text, setText, box, send: sendContent, enabled: !editing });
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -69,6 +71,7 @@ export function Composer({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (quickReplies.onKeyDown(event)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) submit(event);
     else if (event.key === 'Escape' && target !== undefined) onTargetDone();
   };
@@ -76,6 +79,7 @@ export function Composer({
   return (
     <footer className="composer">
       {target !== undefined && <ComposerContext target={target} onCancel={onTargetDone} />}
+      {quickReplies.popup}
       <form className="composer__row" onSubmit={submit}>
         {!recording && !editing && <AttachMenu onSend={sendContent} />}
         {!recording && (
@@ -94,6 +98,7 @@ export function Composer({
               else typing.paused();
             }}
             onKeyDown={onKeyDown}
+            {...quickReplies.inputProps}
           />
         )}
         {text.trim() !== '' || editing ? (

@@ -1,5 +1,7 @@
 import type { MessageView } from '@parley/sdk';
 import type { ReactNode } from 'react';
+import { ProductBubble } from '../../catalog/customer/ProductBubble';
+import { OrderBubble, type OrderMessageContent } from '../../orders/OrderBubble';
 import { AudioPlayer } from './AudioPlayer';
 import { ContactCards, type ContactCard } from './ContactCards';
 import { DocumentCard } from './DocumentCard';
@@ -18,6 +20,8 @@ export const RICH_TYPES: ReadonlySet<string> = new Set([
   'sticker',
   'location',
   'contacts',
+  'order',
+  'product',
 ]);
 
 /** The fields media messages may carry (protocol.md); the server validated them on send. */
@@ -34,6 +38,13 @@ interface MediaContent {
  */
 export function MessageContent({ message, mine }: { message: MessageView; mine: boolean }) {
   if (message.content === null || !RICH_TYPES.has(message.type)) return null;
+  // Catalog cards draw their own frame and have no caption.
+  if (message.type === 'order') {
+    return <OrderBubble orderId={message.id} content={message.content as OrderMessageContent} />;
+  }
+  if (message.type === 'product') {
+    return <ProductBubble content={message.content as { businessId: string; productId?: string }} />;
+  }
   const caption = (message.content as { caption?: string }).caption;
   return (
     <div className={`message-content message-content--${message.type}`} data-mine={mine || undefined}>

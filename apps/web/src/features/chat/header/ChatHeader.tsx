@@ -4,6 +4,10 @@ import { useParley } from '../../../data/parley-context';
 import { useAccount, useChat, useDisplayName } from '../../../data/queries';
 import { Avatar } from '../../../ui/Avatar';
 import { Icon } from '../../../ui/Icon';
+import { BusinessSubtitle } from '../../business-info/BusinessSubtitle';
+import { BadgedName } from '../../business-info/VerificationBadge';
+import { CatalogButton } from '../../catalog/customer/CatalogButton';
+import { CatalogPanel } from '../../catalog/customer/CatalogPanel';
 import { ChatSubtitle } from './ChatSubtitle';
 import './chat-header.css';
 
@@ -42,13 +46,19 @@ export function ChatHeader({ chatId, onOpenInfo }: { chatId: string; onOpenInfo:
         <Avatar name={name} photoMediaId={photo} group={group} />
         <span className="chat-header__text">
           <span className="chat-header__name" dir="auto">
-            {name}
+            <BadgedName name={name} accountId={otherId} />
           </span>
-          {details !== undefined && (
-            <ChatSubtitle chatId={chatId} otherId={otherId} members={details.members} />
+          {otherProfile !== undefined && otherProfile.kind !== 'personal' ? (
+            <BusinessSubtitle chatId={chatId} profile={otherProfile} />
+          ) : (
+            details !== undefined && (
+              <ChatSubtitle chatId={chatId} otherId={otherId} members={details.members} />
+            )
           )}
         </span>
       </button>
+      {otherId !== undefined && otherProfile?.kind === 'business' && <CatalogButton businessId={otherId} />}
+      <CatalogPanel chatId={chatId} />
     </header>
   );
 }

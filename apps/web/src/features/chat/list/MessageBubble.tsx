@@ -4,6 +4,7 @@ import { useDisplayName } from '../../../data/queries';
 import { formatTime } from '../../../i18n/format';
 import { Icon } from '../../../ui/Icon';
 import { Ticks, type DeliveryStatus } from '../../../ui/Ticks';
+import { AutomatedMarker } from '../../auto-replies/AutomatedMarker';
 import { MessageMenu } from '../actions/MessageMenu';
 import type { TimelineEntry } from '../store/chat-timeline';
 import { MessageContent, RICH_TYPES } from '../content/MessageContent';
@@ -83,6 +84,8 @@ export function MessageBubble({
         )}
         <span className="bubble__meta">
           {message.editedAt !== null && !deleted && <span>{t('bubble.edited')}</span>}
+          {/* Customers get the flag too; only the business is told its reply was automatic. */}
+          {mine && message.automated === true && <AutomatedMarker />}
           <time dateTime={new Date(message.createdAt).toISOString()}>{formatTime(message.createdAt)}</time>
           {entry.failed ? (
             <span className="bubble__failed" role="img" aria-label={t('bubble.failed')}>

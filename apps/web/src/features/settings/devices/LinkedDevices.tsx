@@ -1,21 +1,22 @@
 import type { DeviceView } from '@parley/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../../data/queries';
 import { Button } from '../../../ui/Button';
 import { Icon } from '../../../ui/Icon';
 import { Spinner } from '../../../ui/Spinner';
 import { useDevices } from '../settings-queries';
 import { SettingsHeader } from '../SettingsHeader';
 import { DeviceRow } from './DeviceRow';
+import { linkAllowance, LINKED_DEVICES, PREMIUM_LINKED_DEVICES } from './link-allowance';
 import { LinkDeviceDialog } from './LinkDeviceDialog';
-
-/** How many browsers one account may link besides its phone. */
-export const MAX_LINKED_DEVICES = 4;
 
 /** The phone and the browsers linked to it; the phone links new ones and signs them out. */
 export function LinkedDevices() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'business']);
   const { data: devices } = useDevices();
+  const { data: me } = useMe();
+  const allowance = me === undefined ? LINKED_DEVICES : linkAllowance(me);
   const [linking, setLinking] = useState(false);
   const current = devices?.find((device) => device.current);
   const onPhone = current?.kind === 'primary';
@@ -28,18 +29,17 @@ export function LinkedDevices() {
       <div className="settings__body">
         <div className="settings__devices-intro">
           <Icon name="devices" size={56} />
-          <p className="settings__note">{t('devices.intro', { max: MAX_LINKED_DEVICES })}</p>
+          <p className="settings__note">{t('devices.intro', { max: allowance })}</p>
+          {me?.kind === 'business' && !me.premium && (
+            <p className="settings__note">{t('business:devices.premium', { max: PREMIUM_LINKED_DEVICES })}</p>
+          )}
           {onPhone && (
-            <Button
-              variant="primary"
-              disabled={linked.length >= MAX_LINKED_DEVICES}
-              onClick={() => setLinking(true)}
-            >
+            <Button variant="primary" disabled={linked.length >= allowance} onClick={() => setLinking(true)}>
               {t('devices.link')}
             </Button>
           )}
-          {onPhone && linked.length >= MAX_LINKED_DEVICES && (
-            <p className="settings__note">{t('devices.full', { max: MAX_LINKED_DEVICES })}</p>
+          {onPhone && linked.length >= allowance && (
+            <p className="settings__note">{t('devices.full', { max: allowance })}</p>
           )}
         </div>
         {devices === undefined ? (
@@ -50,7 +50,7 @@ export function LinkedDevices() {
           <>
             {primary !== undefined && <DeviceSection title={t('devices.phone')} devices={[primary]} />}
             <DeviceSection
-              title={t('devices.linkedCount', { count: linked.length, max: MAX_LINKED_DEVICES })}
+              title={t('devices.linkedCount', { count: linked.length, max: allowance })}
               devices={linked}
               canSignOut={onPhone}
             />

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../i18n/setup';
+import { knownCurrencies } from '../default-currency';
+import { SelectField } from './SelectField';
+
+/** Every currency the browser knows, named in the reader's language ("EUR · Euro"). */
+export function CurrencySelect({ value, onChange }: { value: string; onChange: (currency: string) => void }) {
+  const { t } = useTranslation('catalog');
+  const options = useMemo(() => {
+    const names = new Intl.DisplayNames(currentLanguage(), { type: 'currency' });
+    return knownCurrencies().map((code) => ({ code, name: names.of(code) ?? code }));
+  }, []);
+  return (
+    <SelectField label={t('editor.currency')} value={value} onChange={onChange}>
+      {options.map((option) => (
+        <option key={option.code} value={option.code}>
+          {`${option.code} · ${option.name}`}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
