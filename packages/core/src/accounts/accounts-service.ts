@@ -24,7 +24,9 @@ export interface AccountsDeps {
   readonly codeSender: CodeSender;
   readonly addressLimiter: AddressRateLimiter;
   /** An uploaded image's size, or undefined when there is no such media (photos are uploaded first). */
-  readonly imageSize: (mediaId: string) => Promise<{ width: number | null; height: number | null } | undefined>;
+  readonly imageSize: (
+    mediaId: string,
+  ) => Promise<{ width: number | null; height: number | null } | undefined>;
   readonly secrets: Secrets;
   readonly ids: IdGenerator;
   readonly clock: Clock;
@@ -158,7 +160,13 @@ export function createAccountsService(deps: AccountsDeps) {
         const check = checkCode(current, hashCode(phone, input.code), now, policy);
         if (check.next !== undefined && !(await deps.otps.replace(current, check.next))) continue;
         if (!check.accepted) throw check.error;
-        return register(phone, input.accountKind ?? 'personal', input.deviceName ?? 'Phone', input.platform ?? 'unknown', now);
+        return register(
+          phone,
+          input.accountKind ?? 'personal',
+          input.deviceName ?? 'Phone',
+          input.platform ?? 'unknown',
+          now,
+        );
       }
       throw busy();
     },
