@@ -95,8 +95,11 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     },
   });
   const accountExists = accounts.exists;
+  const phoneOf = async (accountId: string) => (await accounts.getProfile(accountId)).phone;
+  const contactRepository = new SqlContactRepository(db);
+  const businessProfiles = new SqlBusinessProfileRepository(db);
   const business = createBusinessService({
-    profiles: new SqlBusinessProfileRepository(db),
+    profiles: businessProfiles,
     kindOf: accounts.kindOf,
     clock,
   });
@@ -115,7 +118,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     clock,
   });
   const contacts = createContactsService({
-    contacts: new SqlContactRepository(db),
+    contacts: contactRepository,
     accountIdsByPhone: accounts.idsByPhone,
     clock,
   });
@@ -124,7 +127,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     labels: new SqlLabelRepository(db),
     assertBusiness: business.assertBusiness,
     chats: chatRepository,
-    contacts: new SqlContactRepository(db),
+    contacts: contactRepository,
     accountIdsByPhone: accounts.idsByPhone,
     clock,
     ids,
@@ -169,15 +172,13 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
   });
   const stopOrderRecording = startOrderRecording({ bus, orders, onError });
 
-  const businessProfiles = new SqlBusinessProfileRepository(db);
-  const addressBooks = new SqlContactRepository(db);
   const autoReplies = createAutoRepliesService({
     repository: new SqlAutoReplyRepository(db),
     assertBusiness: business.assertBusiness,
     hoursOf: async (businessId) => (await businessProfiles.get(businessId))?.hours ?? null,
     chats: chatRepository,
-    phoneOf: async (accountId) => (await accounts.getProfile(accountId)).phone,
-    inContacts: async (ownerId, phone) => (await addressBooks.get(ownerId, phone)) !== undefined,
+    phoneOf,
+    inContacts: async (ownerId, phone) => (await contactRepository.get(ownerId, phone)) !== undefined,
     clock,
   });
   const autoRepliesJob = startAutoReplies({ bus, autoReplies, messaging, onError });
@@ -185,9 +186,9 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     lists: new SqlBroadcastListRepository(db),
     broadcasts: new SqlBroadcastRepository(db),
     assertBusiness: business.assertBusiness,
-    phoneOf: async (accountId) => (await accounts.getProfile(accountId)).phone,
+    phoneOf,
     accountIdsByPhone: accounts.idsByPhone,
-    whoSaved: (phone, accountIds) => addressBooks.ownersWhoSaved(phone, accountIds),
+    whoSaved: (phone, accountIds) => contactRepository.ownersWhoSaved(phone, accountIds),
     openDirect: chats.openDirect,
     send: (sender, input) => messaging.send(sender, input),
     missingMedia: media.missing,

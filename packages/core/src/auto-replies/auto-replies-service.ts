@@ -42,13 +42,29 @@ const isTypedByPerson = (message: Message): boolean =>
   message.automated !== true &&
   !message.senderOnly;
 
+/**
+ * Every message a person sends in a direct chat asks whether the other side answers
+ * automatically, so settings are kept briefly instead of read per message. A change made through
+ * this service is seen at once; one made on another node within this time.
+ */
+const SETTINGS_TTL_MS = 10_000;
+const MAX_CACHED_SETTINGS = 10_000;
+
 export function createAutoRepliesService(deps: AutoRepliesDeps) {
+  const cached = new Map<string, { readonly settings: AutoReplySettings; readonly until: number }>();
+
   async function settingsOf(businessId: string): Promise<AutoReplySettings> {
+    const now = deps.clock.now();
+    const hit = cached.get(businessId);
+    if (hit !== undefined && hit.until > now) return hit.settings;
     const saved = await deps.repository.settings(businessId);
-    return {
+    const settings = {
       greeting: saved.greeting ?? DEFAULT_AUTO_REPLIES.greeting,
       away: saved.away ?? DEFAULT_AUTO_REPLIES.away,
     };
+    if (cached.size >= MAX_CACHED_SETTINGS) cached.clear();
+    cached.set(businessId, { settings, until: now + SETTINGS_TTL_MS });
+    return settings;
   }
 
   return {
@@ -61,6 +77,7 @@ export function createAutoRepliesService(deps: AutoRepliesDeps) {
       await deps.assertBusiness(businessId);
       const valid = checkGreeting(greeting);
       await deps.repository.saveGreeting(businessId, valid, deps.clock.now());
+      cached.delete(businessId);
       return valid;
     },
 
@@ -68,6 +85,7 @@ export function createAutoRepliesService(deps: AutoRepliesDeps) {
       await deps.assertBusiness(businessId);
       const valid = checkAway(away);
       await deps.repository.saveAway(businessId, valid, deps.clock.now());
+      cached.delete(businessId);
       return valid;
     },
 
