@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AutoRepliesView } from '@parley/contracts';
-import { ParleyClient } from '@parley/sdk';
-import { codeFromOutbox, testPhone, wsFactory } from '../apps/server/src/test-support/clients.js';
-import { signUpInto } from './support/accounts.js';
+import { testPhone } from '../apps/server/src/test-support/clients.js';
+import { signInWith, signUpInto } from './support/accounts.js';
+import { callApi } from './support/api.js';
 import { newContext, screenshot } from './support/browser.js';
+import { signUpBusiness, type ApiBusiness } from './support/business.js';
 import { webSuite } from './support/web-suite.js';
 
 const web = webSuite();
@@ -13,48 +14,17 @@ const web = webSuite();
 const GREETING = 'Welcome to Harbour Bakery! We bake every night.';
 const AWAY = 'We are closed right now and will answer in the morning.';
 
-interface Business {
-  readonly token: string;
-  readonly accountId: string;
+const api = <T>(token: string, method: string, path: string, body?: unknown) =>
+  callApi<T>(web.server.url, token, method, path, body);
+
+/** A business signed up through the API, signed in to a browser profile. */
+async function businessIn(context: BrowserContext, name: string): Promise<ApiBusiness> {
+  const business = await signUpBusiness(web.server.url, name);
+  await signInWith(context, business);
+  return business;
 }
 
-async function api<T>(token: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${web.server.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
-
-/** A business signed up through the API as the Business app does, named, signed in to a browser profile. */
-async function businessIn(context: BrowserContext, name: string): Promise<Business> {
-  const client = new ParleyClient({ baseUrl: web.server.url, socket: wsFactory });
-  const { phone } = await client.requestCode(testPhone());
-  await client.verifyCode(phone, await codeFromOutbox(web.server.url, phone), {
-    name: 'Shop phone',
-    platform: 'node',
-    accountKind: 'business',
-  });
-  await client.request('PATCH', '/v1/me', { name });
-  const { token, accountId, deviceId } = client.session;
-  await context.addInitScript(
-    (session) => {
-      if (localStorage.getItem('parley.session') === null) {
-        localStorage.setItem('parley.session', JSON.stringify(session));
-      }
-    },
-    { token, accountId, deviceId, phone },
-  );
-  return { token, accountId };
-}
-
-const savedReplies = (business: Business) =>
+const savedReplies = (business: ApiBusiness) =>
   api<AutoRepliesView>(business.token, 'GET', '/v1/business/auto-replies');
 
 /** The row of the message whose own text contains `text`. */

@@ -2,16 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { LabelView } from '@parley/contracts';
-import { ParleyClient } from '@parley/sdk';
-import { codeFromOutbox, signUp, testPhone, wsFactory } from '../apps/server/src/test-support/clients.js';
-import { signUpInto } from './support/accounts.js';
+import type { ParleyClient } from '@parley/sdk';
+import { signUp } from '../apps/server/src/test-support/clients.js';
+import { signInWith, signUpInto } from './support/accounts.js';
+import { callApi } from './support/api.js';
 import { newContext, screenshot } from './support/browser.js';
+import { signUpBusiness, type ApiBusiness } from './support/business.js';
 import { webSuite } from './support/web-suite.js';
-
-interface Business {
-  readonly client: ParleyClient;
-  readonly phone: string;
-}
 
 interface Customer {
   readonly name: string;
@@ -24,7 +21,7 @@ interface Customer {
  * Boris (a phone, through the SDK) saved the bakery's number; Chen did not. Boris and Chen carry
  * the "New customer" label.
  */
-let bakery: Business;
+let bakery: ApiBusiness;
 let anna: Customer & { context: BrowserContext; page: Page };
 let boris: Customer & { client: ParleyClient };
 let chen: Customer & { client: ParleyClient };
@@ -54,7 +51,7 @@ const web = webSuite(async ({ server, browser }) => {
   await Promise.all([boris.client.connect(), chen.client.connect()]);
 
   for (const customer of [anna, boris]) {
-    await call(server.url, customer.token, 'PUT', `/v1/contacts/${encodeURIComponent(bakery.phone)}`, {
+    await callApi(server.url, customer.token, 'PUT', `/v1/contacts/${encodeURIComponent(bakery.phone)}`, {
       name: 'Corner Bakery',
     });
   }
@@ -74,40 +71,10 @@ const web = webSuite(async ({ server, browser }) => {
   }
 });
 
-async function call(baseUrl: string, token: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${await response.text()}`);
-}
-
-/** A business signed up through the API, as the Business app does, and named. */
-async function signUpBusiness(baseUrl: string, name: string): Promise<Business> {
-  const client = new ParleyClient({ baseUrl, socket: wsFactory, autoAck: true });
-  const { phone } = await client.requestCode(testPhone());
-  const code = await codeFromOutbox(baseUrl, phone);
-  await client.verifyCode(phone, code, { name: 'Shop phone', platform: 'node', accountKind: 'business' });
-  await client.request('PATCH', '/v1/me', { name });
-  return { client, phone };
-}
-
 /** A browser profile signed in as the bakery, in a given language. */
 async function bakeryPage(locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(web.browser, { locale });
-  const { token, deviceId, accountId } = bakery.client.session;
-  await context.addInitScript(
-    (session) => {
-      if (localStorage.getItem('parley.session') === null) {
-        localStorage.setItem('parley.session', JSON.stringify(session));
-      }
-    },
-    { token, deviceId, accountId, phone: bakery.phone },
-  );
+  await signInWith(context, bakery);
   return { context, page: await context.newPage() };
 }
 

@@ -1,51 +1,23 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { UpdateBusinessProfileBody } from '@parley/contracts';
-import { ParleyClient } from '@parley/sdk';
-import { codeFromOutbox, testPhone, wsFactory } from '../apps/server/src/test-support/clients.js';
+import { testPhone } from '../apps/server/src/test-support/clients.js';
 import { TEST_OPERATOR_TOKEN } from '../apps/server/src/test-support/test-server.js';
-import { signUpInto } from './support/accounts.js';
+import { signInWith, signUpInto } from './support/accounts.js';
+import { callApi } from './support/api.js';
 import { newContext, screenshot } from './support/browser.js';
+import { signUpBusiness, type ApiBusiness } from './support/business.js';
 import { webSuite } from './support/web-suite.js';
 
 const web = webSuite();
 
-interface Business {
-  readonly client: ParleyClient;
-  readonly phone: string;
-  readonly accountId: string;
-}
-
-async function api(token: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${web.server.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
-  return text === '' ? undefined : (JSON.parse(text) as unknown);
-}
-
-/** A business signed up through the API as the Business app does, named, with a profile. */
-async function signUpBusiness(name: string, profile: UpdateBusinessProfileBody): Promise<Business> {
-  const client = new ParleyClient({ baseUrl: web.server.url, socket: wsFactory, autoAck: true });
-  const { phone } = await client.requestCode(testPhone());
-  const code = await codeFromOutbox(web.server.url, phone);
-  await client.verifyCode(phone, code, { name: 'Shop phone', platform: 'node', accountKind: 'business' });
-  await client.request('PATCH', '/v1/me', { name });
-  await client.request('PATCH', '/v1/me/business-profile', profile);
-  return { client, phone, accountId: client.session.accountId };
-}
-
 /** The platform operator gives an account its check. */
 function verify(accountId: string, verification: 'verified' | 'official') {
-  return api(TEST_OPERATOR_TOKEN, 'PATCH', `/v1/operator/accounts/${accountId}`, { verification });
+  return callApi(web.server.url, TEST_OPERATOR_TOKEN, 'PATCH', `/v1/operator/accounts/${accountId}`, {
+    verification,
+  });
 }
 
 const everyDay = <T>(day: T) => ({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day });
@@ -62,21 +34,8 @@ const bakery: UpdateBusinessProfileBody = {
   defaultLinkMessage: 'Hi! I would like to order bread.',
 };
 
-/** Puts a device's session in a browser profile, as if it had signed in there earlier. */
-async function signInAs(context: BrowserContext, business: Business): Promise<void> {
-  const { token, deviceId, accountId } = business.client.session;
-  await context.addInitScript(
-    (session) => {
-      if (localStorage.getItem('parley.session') === null) {
-        localStorage.setItem('parley.session', JSON.stringify(session));
-      }
-    },
-    { token, deviceId, accountId, phone: business.phone },
-  );
-}
-
 /** A chat the business started with a customer, so it is in the customer's list. */
-async function chatFrom(business: Business, customerId: string): Promise<string> {
+async function chatFrom(business: ApiBusiness, customerId: string): Promise<string> {
   const chat = await business.client.openDirectChat(customerId);
   await business.client.request('POST', `/v1/chats/${chat.id}/messages`, {
     type: 'text',
@@ -89,7 +48,7 @@ const digits = (phone: string) => phone.replace(/\D/g, '');
 const composer = (page: Page) => page.locator('textarea.composer__input');
 
 test('a customer sees the official check, the business info and that it is open now', async () => {
-  const business = await signUpBusiness('Harbor Bakery', bakery);
+  const business = await signUpBusiness(web.server.url, 'Harbor Bakery', bakery);
   await verify(business.accountId, 'official');
   const context = await newContext(web.browser);
   const page = await context.newPage();
@@ -152,9 +111,9 @@ test('a customer sees the official check, the business info and that it is open 
 });
 
 test('a grey check for a verified business, the business mark for an unverified one, none for a person', async () => {
-  const verified = await signUpBusiness('Corner Florist', { category: 'RETAIL' });
+  const verified = await signUpBusiness(web.server.url, 'Corner Florist', { category: 'RETAIL' });
   await verify(verified.accountId, 'verified');
-  const plain = await signUpBusiness('Quiet Bookshop', { category: 'RETAIL' });
+  const plain = await signUpBusiness(web.server.url, 'Quiet Bookshop', { category: 'RETAIL' });
   const context = await newContext(web.browser);
   const page = await context.newPage();
   const customer = await signUpInto(context, web.server.url, 'Omar');
@@ -177,7 +136,7 @@ test('a grey check for a verified business, the business mark for an unverified 
 });
 
 test('the business info panel reads right to left in Arabic', async () => {
-  const business = await signUpBusiness('Harbor Bakery', bakery);
+  const business = await signUpBusiness(web.server.url, 'Harbor Bakery', bakery);
   const context = await newContext(web.browser, { locale: 'ar' });
   const page = await context.newPage();
   const customer = await signUpInto(context, web.server.url, 'Layla');
@@ -211,7 +170,7 @@ test('the business info panel reads right to left in Arabic', async () => {
 });
 
 test('a signed-out customer opens a short link, signs in, and lands in the chat with the text prefilled', async () => {
-  const business = await signUpBusiness('Harbor Bakery', bakery);
+  const business = await signUpBusiness(web.server.url, 'Harbor Bakery', bakery);
   const context = await newContext(web.browser);
   const page = await context.newPage();
 
@@ -251,9 +210,9 @@ test('a short link to a number without an account, or to no number, says so', as
 });
 
 test('a business shows its short link and QR code, saves the default message, and downloads PNG and SVG', async () => {
-  const business = await signUpBusiness('Harbor Bakery', { category: 'RESTAURANT' });
+  const business = await signUpBusiness(web.server.url, 'Harbor Bakery', { category: 'RESTAURANT' });
   const context = await newContext(web.browser);
-  await signInAs(context, business);
+  await signInWith(context, business);
   const page = await context.newPage();
 
   await page.goto(`${web.server.url}/settings/business/short-link`);

@@ -1,58 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { codeLogin } from '../apps/server/src/test-support/accounts-api.js';
-import { testPhone } from '../apps/server/src/test-support/clients.js';
-import { signUpInto } from './support/accounts.js';
+import { signInWith, signUpInto } from './support/accounts.js';
+import { callApi } from './support/api.js';
 import { newContext, screenshot } from './support/browser.js';
+import { signUpBusiness, type ApiBusiness } from './support/business.js';
 import { webSuite } from './support/web-suite.js';
 
 const web = webSuite();
-
-interface Shop {
-  readonly phone: string;
-  readonly accountId: string;
-  readonly deviceId: string;
-  readonly token: string;
-}
-
-async function api<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${web.server.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
-
-/** A business number signed in by code through the API, as the Business app does, and named. */
-async function signUpShop(name: string): Promise<Shop> {
-  const phone = testPhone();
-  const verified = (await codeLogin(web.server.url, phone, 'Shop phone', 'business')) as {
-    token: string;
-    account: { id: string };
-    device: { id: string };
-  };
-  await api(verified.token, 'PATCH', '/v1/me', { name });
-  return { phone, accountId: verified.account.id, deviceId: verified.device.id, token: verified.token };
-}
-
-async function signInAs(context: BrowserContext, shop: Shop): Promise<void> {
-  await context.addInitScript(
-    (session) => {
-      if (localStorage.getItem('parley.session') === null) {
-        localStorage.setItem('parley.session', JSON.stringify(session));
-      }
-    },
-    { token: shop.token, deviceId: shop.deviceId, accountId: shop.accountId, phone: shop.phone },
-  );
-}
 
 const png = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 210, g: 150, b: 60 } } })
@@ -81,13 +37,13 @@ async function addItem(
   await page.getByRole('list', { name: 'Catalog items' }).getByText(item.name).waitFor();
 }
 
-let shop: Shop;
+let shop: ApiBusiness;
 let orderChatId = '';
 
 test('an owner builds the catalog, a customer orders from it, and the owner moves the order on', async () => {
-  shop = await signUpShop('Harbor Bakery');
+  shop = await signUpBusiness(web.server.url, 'Harbor Bakery');
   const ownerContext = await newContext(web.browser);
-  await signInAs(ownerContext, shop);
+  await signInWith(ownerContext, shop);
   const owner = await ownerContext.newPage();
   await owner.goto(`${web.server.url}/settings/business`);
   await owner.getByRole('link', { name: /^Catalog/ }).click();
@@ -107,7 +63,7 @@ test('an owner builds the catalog, a customer orders from it, and the owner move
   const customerContext = await newContext(web.browser);
   const customer = await customerContext.newPage();
   const mina = await signUpInto(customerContext, web.server.url, 'Mina');
-  const chat = await api<{ id: string }>(mina.token, 'POST', '/v1/chats/direct', {
+  const chat = await callApi<{ id: string }>(web.server.url, mina.token, 'POST', '/v1/chats/direct', {
     accountId: shop.accountId,
   });
   orderChatId = chat.id;

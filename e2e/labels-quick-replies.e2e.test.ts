@@ -3,52 +3,31 @@ import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { LabelAssignmentsView, LabelView } from '@parley/contracts';
-import { codeLogin } from '../apps/server/src/test-support/accounts-api.js';
-import { eventually, signUp, testPhone } from '../apps/server/src/test-support/clients.js';
+import { eventually, signUp } from '../apps/server/src/test-support/clients.js';
+import { signInWith } from './support/accounts.js';
+import { callApi } from './support/api.js';
 import { newContext, screenshot } from './support/browser.js';
+import { signUpBusiness, type ApiBusiness } from './support/business.js';
 import { webSuite } from './support/web-suite.js';
 
-interface Business {
-  readonly token: string;
-  readonly accountId: string;
-  readonly deviceId: string;
-  readonly phone: string;
-}
 interface Customer {
   readonly token: string;
   readonly phone: string;
   readonly chatId: string;
 }
 
-let business: Business;
+let business: ApiBusiness;
 let labelled: Customer;
 let other: Customer;
 
 const web = webSuite(async ({ server }) => {
-  const login = await codeLogin(server.url, testPhone(), 'Shop phone', 'business');
-  business = {
-    token: login.token,
-    accountId: login.account.id,
-    deviceId: login.device.id,
-    phone: login.account.phone,
-  };
-  await api(business.token, 'PATCH', '/v1/me', { name: 'Anna’s Flower Shop' });
+  business = await signUpBusiness(server.url, 'Anna’s Flower Shop');
   labelled = await customerWriting(server.url, 'Olga', 'Do you deliver roses on Sunday?');
   other = await customerWriting(server.url, 'Ivan', 'Are tulips in stock?');
 });
 
-async function api<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${web.server.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${await response.clone().text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
+const api = <T>(token: string, method: string, path: string, body?: unknown) =>
+  callApi<T>(web.server.url, token, method, path, body);
 
 /** A customer signs up and writes to the business, so the business has a chat with them. */
 async function customerWriting(url: string, name: string, body: string): Promise<Customer> {
@@ -64,15 +43,7 @@ async function customerWriting(url: string, name: string, body: string): Promise
 /** A browser signed in as the business's phone, in a given language. */
 async function businessPage(locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(web.browser, { locale });
-  const { token, accountId, deviceId, phone } = business;
-  await context.addInitScript(
-    (session) => {
-      if (localStorage.getItem('parley.session') === null) {
-        localStorage.setItem('parley.session', JSON.stringify(session));
-      }
-    },
-    { token, accountId, deviceId, phone },
-  );
+  await signInWith(context, business);
   return { context, page: await context.newPage() };
 }
 

@@ -9,10 +9,31 @@ export interface ApiAccount {
   readonly deviceId: string;
 }
 
+/** A device's session as the web app keeps it in `localStorage`. */
+export interface StoredSession {
+  readonly token: string;
+  readonly accountId: string;
+  readonly deviceId: string;
+  readonly phone: string;
+}
+
 /**
- * Signs an account up through the API and hands its device to a browser context, as if it had
- * signed in there earlier: for tests whose subject is not the sign-in screens.
+ * Puts a device's session in a browser profile, as if it had signed in there earlier: for tests
+ * whose subject is not the sign-in screens. A session the page already holds is kept.
  */
+export async function signInWith(context: BrowserContext, session: StoredSession): Promise<void> {
+  const { token, accountId, deviceId, phone } = session;
+  await context.addInitScript(
+    (stored) => {
+      if (localStorage.getItem('parley.session') === null) {
+        localStorage.setItem('parley.session', JSON.stringify(stored));
+      }
+    },
+    { token, accountId, deviceId, phone },
+  );
+}
+
+/** Signs an account up through the API and hands its device to a browser context. */
 export async function signUpInto(
   context: BrowserContext,
   baseUrl: string,
@@ -20,13 +41,6 @@ export async function signUpInto(
 ): Promise<ApiAccount> {
   const { client, phone, accountId } = await signUp(baseUrl, { name });
   const { token, deviceId } = client.session;
-  await context.addInitScript(
-    (session) => {
-      if (localStorage.getItem('parley.session') === null) {
-        localStorage.setItem('parley.session', JSON.stringify(session));
-      }
-    },
-    { token, accountId, deviceId, phone },
-  );
+  await signInWith(context, { token, accountId, deviceId, phone });
   return { phone, accountId, name, token, deviceId };
 }

@@ -25,6 +25,14 @@ export function useMe() {
   return useQuery({ queryKey: queryKeys.me, queryFn: () => client.request<AccountView>('GET', '/v1/me') });
 }
 
+/**
+ * Whether the signed-in account is a business: the Business app's tools exist only for one (a
+ * person's account gets 404 from them), so their queries wait for this. False until `/v1/me` is in.
+ */
+export function useIsBusiness(): boolean {
+  return useMe().data?.kind === 'business';
+}
+
 export function useChats() {
   const { client } = useParley();
   return useQuery({

@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { Field, type FieldText } from './Field';
 
 /** A labelled input; `error` is announced with the field. */
 export function TextField({
@@ -6,32 +7,10 @@ export function TextField({
   hint,
   error,
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string }) {
-  const id = useId();
-  const describedBy = error !== undefined ? `${id}-error` : hint !== undefined ? `${id}-hint` : undefined;
+}: InputHTMLAttributes<HTMLInputElement> & FieldText) {
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="field__input"
-        aria-invalid={error !== undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
-      {error !== undefined ? (
-        <span id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </span>
-      ) : (
-        hint !== undefined && (
-          <span id={`${id}-hint`} className="field__hint">
-            {hint}
-          </span>
-        )
-      )}
-    </div>
+    <Field label={label} hint={hint} error={error}>
+      {(control) => <input className="field__input" {...control} {...input} />}
+    </Field>
   );
 }

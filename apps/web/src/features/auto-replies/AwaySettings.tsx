@@ -1,12 +1,12 @@
 import type { AwayView } from '@parley/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Switch } from '../../ui/Switch';
 import { useToast } from '../../ui/Toasts';
 import { AudienceChoice } from './AudienceChoice';
 import { useSaveAway } from './auto-replies-queries';
 import { AutoReplyPage } from './AutoReplyPage';
 import { scheduleForm, scheduleOf } from './away-schedule';
-import { EnabledSwitch } from './EnabledSwitch';
 import { replyTextProblem } from './reply-text';
 import { ReplyTextField } from './ReplyTextField';
 import { SaveRow } from './SaveRow';
@@ -41,7 +41,11 @@ function AwayForm({ saved }: { saved: AwayView }) {
 
   return (
     <form className="auto-reply" onSubmit={submit} noValidate>
-      <EnabledSwitch label={t('away.enabled')} checked={enabled} onChange={setEnabled} />
+      <Switch
+        label={t('away.enabled')}
+        checked={enabled}
+        onChange={(event) => setEnabled(event.target.checked)}
+      />
       <p className="auto-reply__when">{t('away.when')}</p>
       <ReplyTextField value={text} onChange={setText} checked={checked} />
       <ScheduleChoice value={schedule} onChange={setSchedule} checked={checked} />

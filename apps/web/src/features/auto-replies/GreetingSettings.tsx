@@ -1,11 +1,11 @@
 import type { GreetingView } from '@parley/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Switch } from '../../ui/Switch';
 import { useToast } from '../../ui/Toasts';
 import { AudienceChoice } from './AudienceChoice';
 import { useSaveGreeting } from './auto-replies-queries';
 import { AutoReplyPage } from './AutoReplyPage';
-import { EnabledSwitch } from './EnabledSwitch';
 import { replyTextProblem } from './reply-text';
 import { ReplyTextField } from './ReplyTextField';
 import { SaveRow } from './SaveRow';
@@ -38,7 +38,11 @@ function GreetingForm({ saved }: { saved: GreetingView }) {
 
   return (
     <form className="auto-reply" onSubmit={submit} noValidate>
-      <EnabledSwitch label={t('greeting.enabled')} checked={enabled} onChange={setEnabled} />
+      <Switch
+        label={t('greeting.enabled')}
+        checked={enabled}
+        onChange={(event) => setEnabled(event.target.checked)}
+      />
       <p className="auto-reply__when">{t('greeting.when')}</p>
       <ReplyTextField value={text} onChange={setText} checked={checked} />
       <AudienceChoice name="audience" value={audience} onChange={setAudience} />

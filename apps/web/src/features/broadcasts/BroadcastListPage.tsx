@@ -3,15 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Icon } from '../../ui/Icon';
 import { Spinner } from '../../ui/Spinner';
+import { useToast } from '../../ui/Toasts';
+import { BusinessToolPage } from '../business/tools/BusinessToolPage';
 import { BroadcastComposer } from './BroadcastComposer';
-import { useBroadcastList } from './broadcast-queries';
+import { useBroadcastList, useDeleteBroadcastList } from './broadcast-queries';
 import { broadcastPaths } from './broadcast-paths';
-import { DeleteListDialog } from './DeleteListDialog';
 import { ListRecipients } from './ListRecipients';
 import { SentToList } from './SentToList';
-import { ToolPage } from './ToolPage';
 
 /** One list: send to it, see who is on it and who will receive, change or delete it. */
 export function BroadcastListPage() {
@@ -19,7 +20,7 @@ export function BroadcastListPage() {
   const { listId = '' } = useParams();
   const { data: list, isError } = useBroadcastList(listId);
   return (
-    <ToolPage title={list?.name ?? t('title')} back={broadcastPaths.lists}>
+    <BusinessToolPage title={list?.name ?? t('title')} back={broadcastPaths.lists}>
       {isError ? (
         <p className="settings__note">{t('loadFailed')}</p>
       ) : list === undefined ? (
@@ -29,14 +30,25 @@ export function BroadcastListPage() {
       ) : (
         <ListDetails list={list} />
       )}
-    </ToolPage>
+    </BusinessToolPage>
   );
 }
 
 function ListDetails({ list }: { list: BroadcastListView }) {
   const { t } = useTranslation('broadcasts');
   const navigate = useNavigate();
+  const toast = useToast();
+  const remove = useDeleteBroadcastList();
   const [deleting, setDeleting] = useState(false);
+  // What was sent to a deleted list stays in the chats and in the sent broadcasts.
+  const deleteList = () =>
+    remove.mutate(list.id, {
+      onSuccess: () => {
+        toast.show(t('list.deleted'));
+        navigate(broadcastPaths.lists);
+      },
+      onError: toast.showError,
+    });
   return (
     <>
       <div className="broadcast-list__actions">
@@ -57,10 +69,13 @@ function ListDetails({ list }: { list: BroadcastListView }) {
       <ListRecipients recipients={list.recipients} />
       <SentToList listId={list.id} />
       {deleting && (
-        <DeleteListDialog
-          list={list}
+        <ConfirmDialog
+          title={t('list.deleteTitle')}
+          body={t('list.deleteBody', { name: list.name })}
+          confirmLabel={t('list.deleteConfirm')}
+          busy={remove.isPending}
+          onConfirm={deleteList}
           onClose={() => setDeleting(false)}
-          onDeleted={() => navigate(broadcastPaths.lists)}
         />
       )}
     </>

@@ -2,15 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '../../ui/Icon';
 import { Spinner } from '../../ui/Spinner';
+import { BusinessToolPage } from '../business/tools/BusinessToolPage';
 import { useBroadcastLists } from './broadcast-queries';
 import { broadcastPaths } from './broadcast-paths';
-import { ToolPage } from './ToolPage';
 
 /** The business's broadcast lists, most recently changed first, with ways to make one and to see what was sent. */
 export function BroadcastListsPage() {
   const { t } = useTranslation('broadcasts');
   return (
-    <ToolPage title={t('title')} back="/settings/business">
+    <BusinessToolPage title={t('title')}>
       <p className="settings__note">{t('intro')}</p>
       <ul className="settings__list">
         <li>
@@ -31,7 +31,7 @@ export function BroadcastListsPage() {
       </ul>
       <h3 className="settings__section-title">{t('yourLists')}</h3>
       <Lists />
-    </ToolPage>
+    </BusinessToolPage>
   );
 }
 

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Avatar } from '../../ui/Avatar';
 import { Spinner } from '../../ui/Spinner';
+import { BusinessToolPage } from '../business/tools/BusinessToolPage';
 import { useBroadcast } from './broadcast-queries';
 import { broadcastPaths } from './broadcast-paths';
 import { BroadcastTotals } from './BroadcastTotals';
 import { formatSentAt } from './format-sent-at';
 import { previewText } from './preview-text';
 import { RecipientStatusLabel } from './RecipientStatusLabel';
-import { ToolPage } from './ToolPage';
 import { useLiveBroadcast } from './use-live-broadcast';
 import { useRecipientNames } from './use-recipient-names';
 
@@ -20,7 +20,7 @@ export function BroadcastPage() {
   const { data: broadcast, isError } = useBroadcast(broadcastId);
   useLiveBroadcast(broadcastId);
   return (
-    <ToolPage title={t('broadcast.title')} back={broadcastPaths.sent}>
+    <BusinessToolPage title={t('broadcast.title')} back={broadcastPaths.sent}>
       {isError ? (
         <p className="settings__note">{t('loadFailed')}</p>
       ) : broadcast === undefined ? (
@@ -30,7 +30,7 @@ export function BroadcastPage() {
       ) : (
         <BroadcastReport broadcast={broadcast} />
       )}
-    </ToolPage>
+    </BusinessToolPage>
   );
 }
 

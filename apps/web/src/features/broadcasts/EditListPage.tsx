@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Spinner } from '../../ui/Spinner';
+import { BusinessToolPage } from '../business/tools/BusinessToolPage';
 import { useBroadcastList, useUpdateBroadcastList } from './broadcast-queries';
 import { broadcastPaths } from './broadcast-paths';
 import { ListEditor } from './ListEditor';
-import { ToolPage } from './ToolPage';
 import { useListError } from './use-list-error';
 
 export function EditListPage() {
@@ -15,7 +15,7 @@ export function EditListPage() {
   const update = useUpdateBroadcastList(listId);
   const showError = useListError();
   return (
-    <ToolPage title={t('editor.editTitle')} back={broadcastPaths.list(listId)}>
+    <BusinessToolPage title={t('editor.editTitle')} back={broadcastPaths.list(listId)}>
       {isError ? (
         <p className="settings__note">{t('loadFailed')}</p>
       ) : list === undefined ? (
@@ -35,6 +35,6 @@ export function EditListPage() {
           }
         />
       )}
-    </ToolPage>
+    </BusinessToolPage>
   );
 }

@@ -6,6 +6,7 @@ import { useParley } from '../../data/parley-context';
 import { queryKeys } from '../../data/query-keys';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toasts';
+import { labelName } from '../labels/label-name';
 import { useLabelRecipients } from './broadcast-queries';
 import { addRecipients } from './recipient-selection';
 
@@ -57,9 +58,7 @@ export function LabelAdder({
           <option value="">{t('editor.chooseLabel')}</option>
           {labels.map((label) => (
             <option key={label.id} value={label.id}>
-              {label.name !== '' || label.predefined === null
-                ? label.name
-                : t(`predefinedLabel.${label.predefined}`)}
+              {labelName(label, t)}
             </option>
           ))}
         </select>

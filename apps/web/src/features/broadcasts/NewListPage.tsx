@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { BusinessToolPage } from '../business/tools/BusinessToolPage';
 import { useCreateBroadcastList } from './broadcast-queries';
 import { broadcastPaths } from './broadcast-paths';
 import { ListEditor } from './ListEditor';
-import { ToolPage } from './ToolPage';
 import { useListError } from './use-list-error';
 
 export function NewListPage() {
@@ -12,7 +12,7 @@ export function NewListPage() {
   const create = useCreateBroadcastList();
   const showError = useListError();
   return (
-    <ToolPage title={t('editor.newTitle')} back={broadcastPaths.lists}>
+    <BusinessToolPage title={t('editor.newTitle')} back={broadcastPaths.lists}>
       <ListEditor
         initial={{ name: '', recipients: [] }}
         submitLabel={t('editor.create')}
@@ -24,6 +24,6 @@ export function NewListPage() {
           )
         }
       />
-    </ToolPage>
+    </BusinessToolPage>
   );
 }

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '../../ui/Spinner';
+import { BusinessToolPage } from '../business/tools/BusinessToolPage';
 import { useBroadcasts } from './broadcast-queries';
 import { broadcastPaths } from './broadcast-paths';
 import { BroadcastSummaryRow } from './BroadcastSummaryRow';
-import { ToolPage } from './ToolPage';
 
 /** Every broadcast sent, newest first. */
 export function SentBroadcastsPage() {
   const { t } = useTranslation('broadcasts');
   return (
-    <ToolPage title={t('sent.title')} back={broadcastPaths.lists}>
+    <BusinessToolPage title={t('sent.title')} back={broadcastPaths.lists}>
       <SentBroadcasts />
-    </ToolPage>
+    </BusinessToolPage>
   );
 }
 

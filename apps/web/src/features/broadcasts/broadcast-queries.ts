@@ -10,18 +10,13 @@ import type {
 } from '@parley/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParley } from '../../data/parley-context';
-import { useMe } from '../../data/queries';
+import { useIsBusiness } from '../../data/queries';
 import { queryKeys } from '../../data/query-keys';
 
 export type BroadcastSummary = BroadcastsView['broadcasts'][number];
 
 /** A broadcast's statuses move while its recipients' phones acknowledge; a fallback to live receipts. */
 const BROADCAST_REFRESH_MS = 4000;
-
-/** Broadcasts belong to the Business app: a person's account gets 404, so nothing is asked. */
-export function useIsBusiness(): boolean {
-  return useMe().data?.kind === 'business';
-}
 
 export function useBroadcastLists() {
   const { client } = useParley();

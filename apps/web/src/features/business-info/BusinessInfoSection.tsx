@@ -24,7 +24,7 @@ export function BusinessInfoSection({ accountId }: { accountId: string }) {
       <ul className="business-info__rows">
         {profile.category !== 'UNDEFINED' && (
           <Row icon="store" label={t('info.category')}>
-            {t(`categories.${profile.category}`)}
+            {t(`business:categories.${profile.category}`)}
           </Row>
         )}
         {profile.description !== '' && (

@@ -8,30 +8,28 @@ import type {
 import { ParleyApiError } from '@parley/sdk';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParley } from '../../data/parley-context';
-import { useMe } from '../../data/queries';
+import { useIsBusiness } from '../../data/queries';
 import { queryKeys } from '../../data/query-keys';
 
 /** The business's own items, hidden ones too; a person's account has none (the server answers 404). */
 export function useOwnProducts() {
   const { client } = useParley();
-  const business = useMe().data?.kind === 'business';
   return useQuery({
     queryKey: queryKeys.ownProducts,
     queryFn: async () =>
       (await client.request<{ products: ProductView[] }>('GET', '/v1/business/products')).products,
-    enabled: business,
+    enabled: useIsBusiness(),
   });
 }
 
 export function useOwnCollections() {
   const { client } = useParley();
-  const business = useMe().data?.kind === 'business';
   return useQuery({
     queryKey: queryKeys.ownCollections,
     queryFn: async () =>
       (await client.request<{ collections: CollectionView[] }>('GET', '/v1/business/collections'))
         .collections,
-    enabled: business,
+    enabled: useIsBusiness(),
   });
 }
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContacts } from '../../data/queries';
+import { useContacts, useIsBusiness } from '../../data/queries';
 import { Icon } from '../../ui/Icon';
 import { ApplyLabelsDialog } from './ApplyLabelsDialog';
-import { useIsBusiness, type LabelTarget } from './label-queries';
+import type { LabelTarget } from './label-queries';
 import { ChatLabelChips } from './ChatLabelChips';
 import './labels.css';
 

@@ -1,18 +1,13 @@
 import type { LabelAssignmentsView, LabelView } from '@parley/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParley } from '../../data/parley-context';
-import { useMe } from '../../data/queries';
+import { useIsBusiness } from '../../data/queries';
 import { queryKeys } from '../../data/query-keys';
 
 export interface LabelList {
   readonly labels: LabelView[];
   /** How many labels the business may have, defaults included. */
   readonly limit: number;
-}
-
-/** Labels belong to the Business app: a person's account has none, and the server says 404. */
-export function useIsBusiness(): boolean {
-  return useMe().data?.kind === 'business';
 }
 
 export function useLabels() {

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIsBusiness } from '../../data/queries';
 import type { MenuItem } from '../chat-list/PopupMenu';
 import { ApplyLabelsDialog } from './ApplyLabelsDialog';
-import { useIsBusiness } from './label-queries';
 
 /**
  * The chat list row menu's "Label chat" for a business: the item to add (none for a person) and

@@ -2,9 +2,9 @@ import type { OrderStatus } from '@parley/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { Spinner } from '../../ui/Spinner';
-import { SelectField } from '../catalog/owner/SelectField';
+import { SelectField } from '../../ui/SelectField';
 import { SettingsHeader } from '../settings/SettingsHeader';
+import { SettingsLoading } from '../settings/SettingsLoading';
 import { OrderCard } from './OrderCard';
 import { useOrders } from './order-queries';
 import { ORDER_STATUSES } from './order-status';
@@ -23,7 +23,9 @@ export function OrdersPage() {
         <SelectField
           label={t('orders.filter')}
           value={status ?? 'all'}
-          onChange={(value) => setStatus(ORDER_STATUSES.find((candidate) => candidate === value))}
+          onChange={(event) =>
+            setStatus(ORDER_STATUSES.find((candidate) => candidate === event.target.value))
+          }
         >
           <option value="all">{t('orders.all')}</option>
           {ORDER_STATUSES.map((candidate) => (
@@ -32,14 +34,8 @@ export function OrdersPage() {
             </option>
           ))}
         </SelectField>
-        {orders.isError ? (
-          <div className="settings__center">
-            <Button onClick={() => void orders.refetch()}>{t('common:retry')}</Button>
-          </div>
-        ) : orders.data === undefined ? (
-          <div className="settings__center">
-            <Spinner />
-          </div>
+        {orders.isError || orders.data === undefined ? (
+          <SettingsLoading failed={orders.isError} onRetry={() => void orders.refetch()} />
         ) : list.length === 0 ? (
           <p className="settings__note">{t('orders.empty')}</p>
         ) : (

@@ -1,9 +1,10 @@
 import type { QuickReplyView } from '@parley/contracts';
 import { ParleyApiError } from '@parley/sdk';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toasts';
 import { useSaveQuickReply } from './quick-reply-queries';
@@ -22,7 +23,6 @@ export function QuickReplyEditorDialog({ reply, onClose }: { reply?: QuickReplyV
   const { t: tc } = useTranslation();
   const toast = useToast();
   const save = useSaveQuickReply();
-  const textId = useId();
   const [shortcut, setShortcut] = useState(reply?.shortcut ?? '');
   const [text, setText] = useState(reply?.text ?? '');
   const [mediaId, setMediaId] = useState<string | null>(reply?.mediaId ?? null);
@@ -75,27 +75,14 @@ export function QuickReplyEditorDialog({ reply, onClose }: { reply?: QuickReplyV
           error={problems.shortcut}
           onChange={(event) => setShortcut(event.target.value)}
         />
-        <div className="field">
-          <label className="field__label" htmlFor={textId}>
-            {t('editor.text')}
-          </label>
-          <textarea
-            id={textId}
-            className="field__input"
-            rows={4}
-            dir="auto"
-            maxLength={TEXT_MAX}
-            value={text}
-            aria-invalid={problems.text !== undefined}
-            aria-describedby={problems.text === undefined ? undefined : `${textId}-error`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          {problems.text !== undefined && (
-            <span id={`${textId}-error`} className="field__error" role="alert">
-              {problems.text}
-            </span>
-          )}
-        </div>
+        <TextArea
+          label={t('editor.text')}
+          rows={4}
+          maxLength={TEXT_MAX}
+          value={text}
+          error={problems.text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <QuickReplyMediaField mediaId={mediaId} onChange={setMediaId} onBusyChange={setUploading} />
         {problems.form !== undefined && (
           <p className="field__error" role="alert">

@@ -1,7 +1,7 @@
 import type { QuickReplyView } from '@parley/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParley } from '../../data/parley-context';
-import { useMe } from '../../data/queries';
+import { useIsBusiness } from '../../data/queries';
 import { queryKeys } from '../../data/query-keys';
 
 export interface QuickReplyList {
@@ -19,11 +19,10 @@ export interface QuickReplyFields {
 /** The business's quick replies; a person's account has none (the server answers 404). */
 export function useQuickReplies() {
   const { client } = useParley();
-  const business = useMe().data?.kind === 'business';
   return useQuery({
     queryKey: queryKeys.quickReplies,
     queryFn: () => client.request<QuickReplyList>('GET', '/v1/business/quick-replies'),
-    enabled: business,
+    enabled: useIsBusiness(),
   });
 }
 

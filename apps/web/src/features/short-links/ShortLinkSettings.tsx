@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../data/queries';
-import { Spinner } from '../../ui/Spinner';
-import { SettingsHeader } from '../settings/SettingsHeader';
+import { BusinessToolPage } from '../business/tools/BusinessToolPage';
 import { DefaultMessageForm } from './DefaultMessageForm';
 import { ShortLinkCard } from './ShortLinkCard';
 import { shortLinkUrl } from './short-link';
@@ -13,25 +12,23 @@ import './short-link-settings.css';
  */
 export function ShortLinkSettings() {
   const { t } = useTranslation('businessInfo');
-  const { data: me } = useMe();
   return (
-    <>
-      <SettingsHeader title={t('shortLink.title')} back="/settings/business" />
-      <div className="settings__body">
-        {me === undefined ? (
-          <div className="settings__center">
-            <Spinner />
-          </div>
-        ) : me.kind === 'personal' ? (
-          <p className="settings__note">{t('shortLink.businessOnly')}</p>
-        ) : (
-          <div className="short-link-settings">
-            <p className="settings__note">{t('shortLink.intro')}</p>
-            <ShortLinkCard link={shortLinkUrl(window.location.origin, me.phone)} phone={me.phone} />
-            <DefaultMessageForm />
-          </div>
-        )}
-      </div>
-    </>
+    <BusinessToolPage title={t('shortLink.title')}>
+      <ShortLink />
+    </BusinessToolPage>
+  );
+}
+
+function ShortLink() {
+  const { t } = useTranslation('businessInfo');
+  // The page shows this only once the account is known to be a business.
+  const { data: me } = useMe();
+  if (me === undefined) return null;
+  return (
+    <div className="short-link-settings">
+      <p className="settings__note">{t('shortLink.intro')}</p>
+      <ShortLinkCard link={shortLinkUrl(window.location.origin, me.phone)} phone={me.phone} />
+      <DefaultMessageForm />
+    </div>
   );
 }

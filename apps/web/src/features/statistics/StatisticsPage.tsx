@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ToolPage } from '../broadcasts/ToolPage';
+import { BusinessToolPage } from '../business/tools/BusinessToolPage';
 import { ActivityChart } from './ActivityChart';
 import { BroadcastStatistics } from './BroadcastStatistics';
 import { RangeChooser } from './RangeChooser';
@@ -19,9 +19,9 @@ import './statistics.css';
 export function StatisticsPage() {
   const { t } = useTranslation('statistics');
   return (
-    <ToolPage title={t('title')} back="/settings/business">
+    <BusinessToolPage title={t('title')}>
       <Statistics />
-    </ToolPage>
+    </BusinessToolPage>
   );
 }
 

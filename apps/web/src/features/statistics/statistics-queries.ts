@@ -1,8 +1,8 @@
 import type { StatisticsView } from '@parley/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useParley } from '../../data/parley-context';
+import { useIsBusiness } from '../../data/queries';
 import { queryKeys } from '../../data/query-keys';
-import { useIsBusiness } from '../broadcasts/broadcast-queries';
 import type { DateRange } from './statistics-range';
 
 /** Today's numbers grow while the page is open. */

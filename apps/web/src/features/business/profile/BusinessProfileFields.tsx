@@ -2,8 +2,10 @@ import type { AccountView, BusinessProfileView } from '@parley/contracts';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
+import { TextArea } from '../../../ui/TextArea';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toasts';
+import { lengthOf } from '../../settings/profile/profile-limits';
 import { useUpdateProfile } from '../../settings/profile/use-update-profile';
 import { useUpdateBusinessProfile } from '../business-queries';
 import { useBusinessNameError } from '../use-business-name-error';
@@ -16,7 +18,6 @@ import {
   type FormProblem,
 } from './business-profile-form';
 import { CategorySelect } from './CategorySelect';
-import { TextArea } from './TextArea';
 
 /**
  * The business profile's texts in one form, saved together: the name through `PATCH /v1/me` (it is
@@ -35,6 +36,7 @@ export function BusinessProfileFields({ me, profile }: { me: AccountView; profil
   const busy = updateAccount.isPending || updateProfile.isPending;
   const change = (fields: Partial<BusinessProfileForm>) => setForm((current) => ({ ...current, ...fields }));
   const problem = (which: FormProblem, text: string) => (problems.includes(which) ? text : undefined);
+  const charactersLeft = (text: string, max: number) => t('charactersLeft', { count: max - lengthOf(text) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -79,14 +81,16 @@ export function BusinessProfileFields({ me, profile }: { me: AccountView; profil
         name="description"
         maxLength={PROFILE_TEXT_LIMITS.description}
         value={form.description}
-        onChange={(description) => change({ description })}
+        hint={charactersLeft(form.description, PROFILE_TEXT_LIMITS.description)}
+        onChange={(event) => change({ description: event.target.value })}
       />
       <TextArea
         label={t('profile.address')}
         name="address"
         maxLength={PROFILE_TEXT_LIMITS.address}
         value={form.address}
-        onChange={(address) => change({ address })}
+        hint={charactersLeft(form.address, PROFILE_TEXT_LIMITS.address)}
+        onChange={(event) => change({ address: event.target.value })}
       />
       <Pair>
         <TextField

@@ -1,6 +1,7 @@
 import type { BusinessCategory } from '@parley/contracts';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../../ui/SelectField';
 
 /** Every category the server takes; a record, so the compiler notices one added or removed. */
 const CATEGORIES: Record<BusinessCategory, true> = {
@@ -38,7 +39,6 @@ export function CategorySelect({
   onChange: (category: BusinessCategory) => void;
 }) {
   const { t, i18n } = useTranslation('business');
-  const id = useId();
   const options = useMemo(() => {
     const collator = new Intl.Collator(i18n.resolvedLanguage);
     const named = (Object.keys(CATEGORIES) as BusinessCategory[])
@@ -48,23 +48,17 @@ export function CategorySelect({
     return [{ category: 'UNDEFINED' as const, name: t('categories.UNDEFINED') }, ...named];
   }, [t, i18n.resolvedLanguage]);
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {t('profile.category')}
-      </label>
-      <select
-        id={id}
-        className="field__input"
-        name="category"
-        value={value}
-        onChange={(event) => onChange(event.target.value as BusinessCategory)}
-      >
-        {options.map((option) => (
-          <option key={option.category} value={option.category}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label={t('profile.category')}
+      name="category"
+      value={value}
+      onChange={(event) => onChange(event.target.value as BusinessCategory)}
+    >
+      {options.map((option) => (
+        <option key={option.category} value={option.category}>
+          {option.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useMe } from '../../../data/queries';
 import { Button } from '../../../ui/Button';
 import { Icon } from '../../../ui/Icon';
-import { Spinner } from '../../../ui/Spinner';
 import { SettingsHeader } from '../../settings/SettingsHeader';
+import { SettingsLoading } from '../../settings/SettingsLoading';
 import { catalogLink } from '../catalog-links';
 import { useOwnCollections, useOwnProducts } from '../catalog-queries';
 import { useCopyLink } from '../use-copy-link';
@@ -24,16 +24,11 @@ export function CatalogHome() {
     <>
       <SettingsHeader title={t('owner.title')} back="/settings/business" />
       <div className="settings__body catalog-home">
-        {failed ? (
-          <div className="settings__center">
-            <Button onClick={() => void Promise.all([products.refetch(), collections.refetch()])}>
-              {t('common:retry')}
-            </Button>
-          </div>
-        ) : products.data === undefined || collections.data === undefined ? (
-          <div className="settings__center">
-            <Spinner />
-          </div>
+        {failed || products.data === undefined || collections.data === undefined ? (
+          <SettingsLoading
+            failed={failed}
+            onRetry={() => void Promise.all([products.refetch(), collections.refetch()])}
+          />
         ) : (
           <>
             <div className="catalog-home__actions">

@@ -2,7 +2,7 @@ import type { CollectionView, ProductView } from '@parley/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, IconButton } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toasts';
 import { useDeleteCollection, useSaveCollection } from '../catalog-queries';
@@ -131,24 +131,14 @@ export function CollectionEditor({
         )}
       </div>
       {deleting && collection !== undefined && (
-        <Dialog
+        <ConfirmDialog
           title={t('collection.deleteTitle', { name: collection.name })}
+          body={t('collection.deleteBody')}
+          confirmLabel={t('collection.delete')}
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate(collection.id, { onSuccess: onDone, onError: toast.showError })}
           onClose={() => setDeleting(false)}
-          actions={
-            <>
-              <Button onClick={() => setDeleting(false)}>{t('common:cancel')}</Button>
-              <Button
-                variant="danger"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate(collection.id, { onSuccess: onDone, onError: toast.showError })}
-              >
-                {t('collection.delete')}
-              </Button>
-            </>
-          }
-        >
-          <p>{t('collection.deleteBody')}</p>
-        </Dialog>
+        />
       )}
     </form>
   );

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/setup';
+import { SelectField } from '../../../ui/SelectField';
 import { knownCurrencies } from '../default-currency';
-import { SelectField } from './SelectField';
 
 /** Every currency the browser knows, named in the reader's language ("EUR · Euro"). */
 export function CurrencySelect({ value, onChange }: { value: string; onChange: (currency: string) => void }) {
@@ -12,7 +12,11 @@ export function CurrencySelect({ value, onChange }: { value: string; onChange: (
     return knownCurrencies().map((code) => ({ code, name: names.of(code) ?? code }));
   }, []);
   return (
-    <SelectField label={t('editor.currency')} value={value} onChange={onChange}>
+    <SelectField
+      label={t('editor.currency')}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    >
       {options.map((option) => (
         <option key={option.code} value={option.code}>
           {`${option.code} · ${option.name}`}

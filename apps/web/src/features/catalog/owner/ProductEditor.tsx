@@ -3,19 +3,23 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../data/queries';
 import { Button } from '../../../ui/Button';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { SelectField } from '../../../ui/SelectField';
+import { TextArea } from '../../../ui/TextArea';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toasts';
-import { TextArea } from '../../business/profile/TextArea';
+import { lengthOf } from '../../settings/profile/profile-limits';
 import { productLink } from '../catalog-links';
-import { useSaveProduct } from '../catalog-queries';
+import { useDeleteProduct, useSaveProduct } from '../catalog-queries';
 import { rememberCurrency } from '../default-currency';
 import { currencyDigits } from '../money';
 import { productBody, type ProductForm, type ProductFormErrors } from '../product-form';
 import { useCopyLink } from '../use-copy-link';
 import { CurrencySelect } from './CurrencySelect';
-import { DeleteProductDialog } from './DeleteProductDialog';
 import { ProductImagesField } from './ProductImagesField';
-import { SelectField } from './SelectField';
+
+/** The server's limit on an item's description. */
+const DESCRIPTION_MAX = 5000;
 
 /** The fields of one item; saving creates or updates it and returns to the list. */
 export function ProductEditor({
@@ -31,6 +35,7 @@ export function ProductEditor({
   const toast = useToast();
   const { data: me } = useMe();
   const save = useSaveProduct();
+  const remove = useDeleteProduct();
   const copyLink = useCopyLink();
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<ProductFormErrors>({});
@@ -117,9 +122,10 @@ export function ProductEditor({
       <TextArea
         label={t('editor.description')}
         name="description"
-        maxLength={5000}
+        maxLength={DESCRIPTION_MAX}
         value={form.description}
-        onChange={(value) => set('description', value)}
+        hint={t('business:charactersLeft', { count: DESCRIPTION_MAX - lengthOf(form.description) })}
+        onChange={(event) => set('description', event.target.value)}
       />
       <TextField
         label={t('editor.link')}
@@ -140,7 +146,9 @@ export function ProductEditor({
       <SelectField
         label={t('editor.availability')}
         value={form.availability}
-        onChange={(value) => set('availability', value === 'out_of_stock' ? 'out_of_stock' : 'in_stock')}
+        onChange={(event) =>
+          set('availability', event.target.value === 'out_of_stock' ? 'out_of_stock' : 'in_stock')
+        }
       >
         <option value="in_stock">{t('availability.in_stock')}</option>
         <option value="out_of_stock">{t('availability.out_of_stock')}</option>
@@ -169,7 +177,15 @@ export function ProductEditor({
         )}
       </div>
       {deleting && product !== undefined && (
-        <DeleteProductDialog product={product} onClose={() => setDeleting(false)} onDeleted={onDone} />
+        // Deleting an item also takes it out of every collection.
+        <ConfirmDialog
+          title={t('editor.deleteTitle', { name: product.name })}
+          body={t('editor.deleteBody')}
+          confirmLabel={t('editor.delete')}
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate(product.id, { onSuccess: onDone, onError: toast.showError })}
+          onClose={() => setDeleting(false)}
+        />
       )}
     </form>
   );
