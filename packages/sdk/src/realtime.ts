@@ -49,6 +49,12 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
   private closedByUser = false;
   private reconnectDelay = RECONNECT_MIN_MS;
   private ready: Promise<void> | undefined;
+  /**
+   * From opening a socket until its first sync is done. A live message can arrive in between
+   * (after auth, before the server starts the sync); it must not move the cursor, or the sync
+   * would start past the messages this device missed while it was away.
+   */
+  private catchingUp = false;
 
   constructor(
     private readonly url: string,
@@ -146,6 +152,7 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
   }
 
   private async open(): Promise<void> {
+    this.catchingUp = true;
     const socket = this.createSocket(this.url);
     this.socket = socket;
     await new Promise<void>((resolve, reject) => {
@@ -164,6 +171,7 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
     // Resend first: the server treats a known id as the same message.
     for (const send of this.pending.values()) this.write(send.frame);
     await this.sync();
+    this.catchingUp = false;
     this.emit('connected', undefined);
   }
 
@@ -193,10 +201,10 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
     const frame = JSON.parse(data) as ServerFrame;
     switch (frame.type) {
       case 'message':
-        this.accept(frame.message);
+        this.accept(frame.message, { live: true });
         return;
       case 'messages':
-        for (const message of frame.messages) this.accept(message);
+        for (const message of frame.messages) this.accept(message, { live: false });
         return;
       case 'sent': {
         const send = this.pending.get(frame.id);
@@ -234,11 +242,15 @@ export class RealtimeConnection extends Emitter<RealtimeEvents> {
   }
 
   /** Shows a message once, however often it arrives, and schedules its delivery ack. */
-  private accept(message: MessageView): void {
-    if (message.seq > (this.cursors.get(message.chatId) ?? 0)) this.cursors.set(message.chatId, message.seq);
+  private accept(message: MessageView, { live }: { live: boolean }): void {
+    // The sync brings (and acknowledges) everything up to such a message, gap included.
+    if (!(live && this.catchingUp)) {
+      if (message.seq > (this.cursors.get(message.chatId) ?? 0))
+        this.cursors.set(message.chatId, message.seq);
+      if (this.options.autoAck) this.queueAck(message.chatId, message.seq);
+    }
     if (this.seen.has(message.id)) return;
     this.seen.add(message.id);
-    if (this.options.autoAck) this.queueAck(message.chatId, message.seq);
     this.emit('message', message);
   }
 
