@@ -30,7 +30,7 @@ export function startAutoReplies(deps: AutoRepliesJobDeps) {
   }
 
   const unsubscribe = deps.bus.subscribe((event) => {
-    if (event.type !== 'message.appended') return;
+    if (event.type !== 'message.appended' || !deps.autoReplies.mayCallForReply(event.message)) return;
     const { chatId } = event.message;
     const queued = (queues.get(chatId) ?? Promise.resolve())
       .then(() => answer(event.message))

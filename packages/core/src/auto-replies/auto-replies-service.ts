@@ -43,15 +43,31 @@ const isTypedByPerson = (message: Message): boolean =>
   !message.senderOnly;
 
 /**
- * Every message a person sends in a direct chat asks whether the other side answers
- * automatically, so settings are kept briefly instead of read per message. A change made through
- * this service is seen at once; one made on another node within this time.
+ * Every message a person sends asks whether the other side answers automatically, so settings,
+ * and chats found to have no automatic replies, are kept briefly instead of read per message. A
+ * change made through this service is seen at once; one made on another node within this time.
  */
 const SETTINGS_TTL_MS = 10_000;
-const MAX_CACHED_SETTINGS = 10_000;
+const MAX_CACHED = 10_000;
 
 export function createAutoRepliesService(deps: AutoRepliesDeps) {
   const cached = new Map<string, { readonly settings: AutoReplySettings; readonly until: number }>();
+  /**
+   * Senders in chats where nobody answers them automatically, until when: most senders, on the
+   * send path. Per sender, since a business's own messages go to a customer who never answers.
+   */
+  const quiet = new Map<string, number>();
+  const quietKey = (message: Message) => `${message.chatId} ${message.senderId}`;
+
+  function markQuiet(message: Message): void {
+    if (quiet.size >= MAX_CACHED) quiet.clear();
+    quiet.set(quietKey(message), deps.clock.now() + SETTINGS_TTL_MS);
+  }
+
+  function forgetSettings(businessId: string): void {
+    cached.delete(businessId);
+    quiet.clear();
+  }
 
   async function settingsOf(businessId: string): Promise<AutoReplySettings> {
     const now = deps.clock.now();
@@ -62,7 +78,7 @@ export function createAutoRepliesService(deps: AutoRepliesDeps) {
       greeting: saved.greeting ?? DEFAULT_AUTO_REPLIES.greeting,
       away: saved.away ?? DEFAULT_AUTO_REPLIES.away,
     };
-    if (cached.size >= MAX_CACHED_SETTINGS) cached.clear();
+    if (cached.size >= MAX_CACHED) cached.clear();
     cached.set(businessId, { settings, until: now + SETTINGS_TTL_MS });
     return settings;
   }
@@ -77,7 +93,7 @@ export function createAutoRepliesService(deps: AutoRepliesDeps) {
       await deps.assertBusiness(businessId);
       const valid = checkGreeting(greeting);
       await deps.repository.saveGreeting(businessId, valid, deps.clock.now());
-      cached.delete(businessId);
+      forgetSettings(businessId);
       return valid;
     },
 
@@ -85,8 +101,15 @@ export function createAutoRepliesService(deps: AutoRepliesDeps) {
       await deps.assertBusiness(businessId);
       const valid = checkAway(away);
       await deps.repository.saveAway(businessId, valid, deps.clock.now());
-      cached.delete(businessId);
+      forgetSettings(businessId);
       return valid;
+    },
+
+    /** Whether a message may call for a reply; false without any read, for most messages. */
+    mayCallForReply(message: Message): boolean {
+      if (!isTypedByPerson(message)) return false;
+      const quietUntil = quiet.get(quietKey(message));
+      return quietUntil === undefined || quietUntil <= deps.clock.now();
     },
 
     /**
@@ -97,11 +120,16 @@ export function createAutoRepliesService(deps: AutoRepliesDeps) {
     async repliesTo(message: Message): Promise<PlannedAutoReply[]> {
       if (!isTypedByPerson(message)) return [];
       const chat = await deps.chats.get(message.chatId);
-      if (chat?.kind !== 'direct') return [];
-      const businessId = peerOf(chat, message.senderId);
-      if (businessId === null) return [];
+      const businessId = chat?.kind === 'direct' ? peerOf(chat, message.senderId) : null;
+      if (businessId === null) {
+        markQuiet(message);
+        return [];
+      }
       const { greeting, away } = await settingsOf(businessId);
-      if (!greeting.enabled && !away.enabled) return [];
+      if (!greeting.enabled && !away.enabled) {
+        markQuiet(message);
+        return [];
+      }
 
       const customerId = message.senderId;
       const phone = await deps.phoneOf(customerId);
@@ -119,7 +147,12 @@ export function createAutoRepliesService(deps: AutoRepliesDeps) {
 
       const replies: PlannedAutoReply[] = [];
       if (greeting.enabled && audienceIncludes(greeting.audience, phone, inContacts)) {
-        const history = await deps.repository.historyBefore(businessId, chat.id, customerId, message.seq);
+        const history = await deps.repository.historyBefore(
+          businessId,
+          message.chatId,
+          customerId,
+          message.seq,
+        );
         if (shouldGreet(history, at)) replies.push(reply('greeting', greeting.text));
       }
       if (away.enabled && audienceIncludes(away.audience, phone, inContacts)) {

@@ -197,6 +197,20 @@ describe('greeting and away messages', () => {
     assert.deepEqual(await settledReplies(person, chatId, 2), ['Hello from the shop', 'Hello from the shop']);
   });
 
+  test('a business that writes first still greets the customer who answers at once', async () => {
+    setTime(monday(12) + 60 * DAY);
+    const shop = await business();
+    const person = await customer();
+    await putGreeting(shop, { enabled: true, text: 'Welcome!', audience: everyone });
+    const chatId = await chatWith(shop, person);
+    // The shop's own message asks whether the customer answers automatically (no): that must not
+    // silence the shop's replies to the customer in the same chat.
+    await write(shop, chatId, 'Your order is ready');
+    await eventually(async () => (await history(person, chatId)).length === 1, 5000, 'the shop message');
+    await write(person, chatId, 'Thanks, coming');
+    assert.deepEqual(await settledReplies(person, chatId, 1), ['Welcome!']);
+  });
+
   test('outside the opening hours the away message follows the greeting, once per closed spell', async () => {
     setTime(monday(20));
     const shop = await business();
