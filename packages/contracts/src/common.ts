@@ -1,4 +1,4 @@
-import { Type, type StringOptions } from '@sinclair/typebox';
+import { Type, type StringOptions, type TSchema } from '@sinclair/typebox';
 
 /**
  * Text people write that the server stores as text (names, subjects, reasons): anything but
@@ -18,3 +18,9 @@ export const Timestamp = Type.Integer({
   maximum: Number.MAX_SAFE_INTEGER,
   description: 'Epoch milliseconds',
 });
+
+/** Bodies name every field they accept; anything else is refused. */
+export const Strict = { additionalProperties: false } as const;
+
+/** A value or null (the wire's "not set"). */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

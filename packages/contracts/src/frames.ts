@@ -1,11 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Seq, Timestamp } from './common.js';
+import { Id, Seq, Strict, Timestamp } from './common.js';
 import { MessageView, SendMessage } from './message-content.js';
 
 /** A client-chosen correlation string, echoed on the reply to a frame. */
 export const FrameRef = Type.String({ minLength: 1, maxLength: 64 });
 const Ref = Type.Optional(FrameRef);
-const Strict = { additionalProperties: false } as const;
 
 export const MAX_FRAME_BYTES = 64 * 1024;
 export const TypingState = Type.Union([

@@ -1,9 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, PlainText, Timestamp } from '../common.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
-const Strict = { additionalProperties: false } as const;
+import { Id, Nullable, PlainText, Strict, Timestamp } from '../common.js';
 
 /** A phone number as typed, in international form; the server answers with E.164 (`+14155550123`). */
 export const PhoneInput = Type.String({ minLength: 1, maxLength: 40 });

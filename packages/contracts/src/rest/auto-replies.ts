@@ -1,7 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { PlainText, Timestamp } from '../common.js';
-
-const Strict = { additionalProperties: false } as const;
+import { PlainText, Strict, Timestamp } from '../common.js';
 
 /** Who gets a reply; `phones` are the excluded numbers (everyone_except) or the chosen ones (only). */
 export const AutoReplyAudience = Type.Object(

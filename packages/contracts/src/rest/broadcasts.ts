@@ -1,11 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, PlainText, Timestamp } from '../common.js';
+import { Id, Nullable, PlainText, Strict, Timestamp } from '../common.js';
 
-const Strict = { additionalProperties: false } as const;
 const Count = Type.Integer({ minimum: 0 });
 const Phone = Type.String({ minLength: 1, maxLength: 40 });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 
 export const BroadcastListParams = Type.Object({ listId: Id });
 export const BroadcastParams = Type.Object({ broadcastId: Id });

@@ -1,10 +1,6 @@
 import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
-import { PlainText, Timestamp } from '../common.js';
+import { Nullable, PlainText, Strict, Timestamp } from '../common.js';
 import { Verification } from './accounts.js';
-
-const Strict = { additionalProperties: false } as const;
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 
 /** The Cloud API's `vertical` values, which the Business app shows as categories. */
 const CATEGORIES = [

@@ -1,9 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, PlainText, Timestamp } from '../common.js';
-
-const Strict = { additionalProperties: false } as const;
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
+import { Id, Nullable, PlainText, Strict, Timestamp } from '../common.js';
 
 /** Integer minor units of the currency (cents for EUR, yen for JPY). */
 const Price = Type.Integer({ minimum: 0, maximum: 10_000_000_000, description: 'Minor units' });

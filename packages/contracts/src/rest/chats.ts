@@ -1,9 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, MAX_SEQ, PlainText, Seq, Timestamp } from '../common.js';
+import { Id, MAX_SEQ, Nullable, PlainText, Seq, Timestamp } from '../common.js';
 import { MessageView } from '../message-content.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 
 export const ChatIdParams = Type.Object({ chatId: Id });
 export const ChatMemberParams = Type.Object({ chatId: Id, accountId: Id });

@@ -1,8 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, PlainText, Timestamp } from '../common.js';
+import { Id, PlainText, Strict, Timestamp } from '../common.js';
 import { PhoneInput } from './accounts.js';
-
-const Strict = { additionalProperties: false } as const;
 
 /** An index into the Business app's palette of 20 label colours; the web maps it to a CSS colour. */
 export const LabelColour = Type.Integer({ minimum: 0, maximum: 19 });

@@ -1,8 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Timestamp } from '../common.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
+import { Id, Nullable, Timestamp } from '../common.js';
 
 export const MediaIdParams = Type.Object({ mediaId: Id });
 

@@ -1,7 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, PlainText, Timestamp } from '../common.js';
-
-const Strict = { additionalProperties: false } as const;
+import { Id, PlainText, Strict, Timestamp } from '../common.js';
 
 // Bounded loosely here: the server counts characters as people do (shortcut 1 to 25, text 1 to
 // 4096) and says which rule a value broke.
