@@ -38,13 +38,15 @@ import { SqlCollectionRepository, SqlOrderRepository, SqlProductRepository } fro
 import { startOrderRecording } from './orders/order-recording.js';
 import { createBroadcastService, createStatisticsService } from '@parley/core';
 import { SqlActivityReader, SqlBroadcastListRepository, SqlBroadcastRepository } from '@parley/db';
+import { createPlatformService } from '@parley/core';
+import { SqlPlatformRepository } from '@parley/db';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { ConnectionRegistry } from './ws/connection-registry.js';
 import { startDelivery } from './ws/delivery.js';
 import { createPresence } from './ws/presence.js';
-import { nodeSecrets, randomIds, systemClock } from './platform/node-ports.js';
+import { graphIds, nodeSecrets, randomIds, systemClock } from './platform/node-ports.js';
 import { DevOutboxSender } from './platform/code-senders/dev-outbox-sender.js';
 import { HttpCodeSender } from './platform/code-senders/http-code-sender.js';
 import { MemoryRateLimiter } from './platform/memory-rate-limiter.js';
@@ -200,6 +202,15 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     assertBusiness: business.assertBusiness,
   });
 
+  const platform = createPlatformService({
+    repository: new SqlPlatformRepository(db),
+    graphIds,
+    secrets: nodeSecrets,
+    clock,
+    createNumberAccount: async (phone, verifiedName) =>
+      (await accounts.createPlatformAccount(phone, verifiedName)).id,
+  });
+
   const connections = new ConnectionRegistry();
   const presence = createPresence({
     connections,
@@ -238,6 +249,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     autoReplies,
     broadcasts,
     statistics,
+    platform,
     devOutbox,
     chatRepository,
     connections,

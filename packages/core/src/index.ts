@@ -13,3 +13,4 @@ export * from './catalog/index.js';
 export * from './labels/index.js';
 export * from './quick-replies/index.js';
 export * from './auto-replies/index.js';
+export * from './platform/index.js';

@@ -17,6 +17,7 @@ import { messagingContract } from './contract/messaging.contract.js';
 import { otpContract } from './contract/otp.contract.js';
 import { ordersContract } from './contract/orders.contract.js';
 import { productsContract } from './contract/products.contract.js';
+import { platformContract } from './contract/platform.contract.js';
 import { quickRepliesContract } from './contract/quick-replies.contract.js';
 import { openDatabase, type OpenDatabase } from './open-database.js';
 import type { Database } from './schema.js';
@@ -38,6 +39,7 @@ const contracts: ReadonlyArray<(getDb: () => Kysely<Database>) => void> = [
   productsContract,
   collectionsContract,
   ordersContract,
+  platformContract,
   autoRepliesContract,
   labelsContract,
   quickRepliesContract,

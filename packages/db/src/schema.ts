@@ -36,6 +36,13 @@ export interface Database {
   broadcasts: BroadcastsTable;
   broadcast_recipients: BroadcastRecipientsTable;
   auto_reply_recipients: AutoReplyRecipientsTable;
+  portfolios: PortfoliosTable;
+  wabas: WabasTable;
+  platform_numbers: PlatformNumbersTable;
+  platform_apps: PlatformAppsTable;
+  system_users: SystemUsersTable;
+  access_tokens: AccessTokensTable;
+  waba_subscribed_apps: WabaSubscribedAppsTable;
 }
 
 export interface AccountsTable {
@@ -354,3 +361,75 @@ export interface OrdersTable {
   created_at: number;
   updated_at: number;
 }
+
+export interface PortfoliosTable {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface WabasTable {
+  id: string;
+  portfolio_id: string;
+  name: string;
+  timezone_id: string;
+  namespace: string;
+  created_at: number;
+}
+
+export interface PlatformNumbersTable {
+  id: string;
+  waba_id: string;
+  portfolio_id: string;
+  account_id: string;
+  phone: string;
+  verified_name: string;
+  name_status: string;
+  quality_rating: string;
+  messaging_limit: string;
+  throughput_level: string;
+  status: string;
+  registered_at: number | null;
+  pin_hash: string | null;
+  created_at: number;
+}
+
+export interface PlatformAppsTable {
+  id: string;
+  portfolio_id: string;
+  name: string;
+  secret: string;
+  callback_url: string | null;
+  verify_token: string | null;
+  /** JSON array of webhook field names. */
+  fields: string;
+  created_at: number;
+}
+
+export interface SystemUsersTable {
+  id: string;
+  portfolio_id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface AccessTokensTable {
+  id: string;
+  system_user_id: string;
+  portfolio_id: string;
+  token_hash: string;
+  /** JSON arrays. */
+  permissions: string;
+  waba_ids: string;
+  created_at: number;
+  expires_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface WabaSubscribedAppsTable {
+  waba_id: string;
+  app_id: string;
+  override_callback_uri: string | null;
+  created_at: number;
+}
+

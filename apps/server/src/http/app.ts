@@ -27,6 +27,8 @@ import { registerLabelRoutes } from './routes/labels.routes.js';
 import { registerQuickReplyRoutes } from './routes/quick-replies.routes.js';
 import { OPERATOR_PREFIX, registerOperatorRoutes } from './routes/operator.routes.js';
 import { registerWebApp } from './web-app.js';
+import { registerGraph } from './graph/graph.plugin.js';
+import { GRAPH_PREFIX, rewriteGraphUrl } from './graph/graph-url.js';
 
 export type { App } from './app-instance.js';
 
@@ -44,15 +46,17 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
     // One log line per request would cost more than the request at message rates.
     logController: new LogController({ disableRequestLogging: true }),
     frameworkErrors,
+    rewriteUrl: (request) => rewriteGraphUrl(request.url ?? '/'),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app);
 
   app.decorateRequest('principal', undefined);
+  app.decorateRequest('graph', undefined);
   app.addHook('onRequest', async (request) => {
     const token = bearerToken(request);
-    // The operator's token is not a device token; the operator routes check it themselves.
-    if (token !== undefined && !request.url.startsWith(OPERATOR_PREFIX)) {
+    // Operator and Graph tokens are not device tokens; those routes check them themselves.
+    if (token !== undefined && !request.url.startsWith(OPERATOR_PREFIX) && !request.url.startsWith(GRAPH_PREFIX)) {
       request.principal = await parley.accounts.authenticate(token);
     }
   });
@@ -81,6 +85,7 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
   registerLabelRoutes(app, parley);
   registerQuickReplyRoutes(app, parley);
   registerOperatorRoutes(app, parley);
+  await registerGraph(app, parley);
   await registerWebApp(app, parley.config.webDir);
   return app;
 }

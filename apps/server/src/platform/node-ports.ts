@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import type { Clock, IdGenerator, Secrets } from '@parley/core';
+import { NODE_PREFIX, type Clock, type GraphIds, type IdGenerator, type Secrets } from '@parley/core';
 
 export const systemClock: Clock = { now: () => Date.now() };
 
@@ -10,4 +10,9 @@ export const nodeSecrets: Secrets = {
   randomDigits: (length) => Array.from({ length }, () => randomInt(10)).join(''),
   randomToken: (bytes) => randomBytes(bytes).toString('base64url'),
   hash: (value) => createHash('sha256').update(value).digest('hex'),
+};
+
+/** Graph ids: the kind's digit and 15 random ones. */
+export const graphIds: GraphIds = {
+  next: (kind) => NODE_PREFIX[kind] + nodeSecrets.randomDigits(15),
 };

@@ -257,6 +257,27 @@ export function createAccountsService(deps: AccountsDeps) {
       return update(accountId, change);
     },
 
+    /**
+     * The network account behind a Business Platform number. It has no devices: the API speaks for
+     * it. Its name is the verified display name, and a number already on Parley cannot be taken.
+     */
+    async createPlatformAccount(phoneInput: string, verifiedName: string): Promise<Account> {
+      const created: Account = {
+        id: deps.ids.next(),
+        phone: normalizePhone(phoneInput),
+        kind: 'platform',
+        verification: 'verified',
+        premium: false,
+        name: verifiedName,
+        about: '',
+        photoMediaId: null,
+        createdAt: deps.clock.now(),
+        lastSeenAt: null,
+      };
+      await deps.accounts.create(created);
+      return created;
+    },
+
     async publicProfile(accountId: string): Promise<PublicProfile> {
       const { id, phone, kind, verification, name, about, photoMediaId } = await account(accountId);
       return { id, phone, kind, verification, name, about, photoMediaId };

@@ -7,6 +7,7 @@ import { catalog } from './0003-catalog.js';
 import { labelsQuickReplies } from './0004-labels-quick-replies.js';
 import { autoReplies } from './0005-auto-replies.js';
 import { broadcasts } from './0006-broadcasts.js';
+import { platform } from './0007-platform.js';
 
 /** One migration set for both dialects; names sort in the order they apply. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -17,6 +18,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0004-labels-quick-replies': labelsQuickReplies(),
     '0005-auto-replies': autoReplies(),
     '0006-broadcasts': broadcasts(),
+    '0007-platform': platform(),
   };
 }
 

@@ -1,0 +1,71 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Parley } from '../../compose.js';
+import type { App } from '../app-instance.js';
+import { graphToken } from './graph-auth.js';
+import { newTraceId, toGraphError, unsupportedRequest } from './graph-errors.js';
+import { GraphNodes, type NodeMethod } from './graph-nodes.js';
+import { GRAPH_PREFIX, graphVersionOf } from './graph-url.js';
+import { registerBusinessAccountRoutes } from './routes/business-accounts.routes.js';
+
+/** What each area of the Graph surface registers its routes with. */
+export interface GraphContext {
+  readonly graph: App;
+  readonly parley: Parley;
+  readonly nodes: GraphNodes;
+}
+
+function sendGraphError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const { status, body } = toGraphError(error);
+  if (status >= 500) request.log.error({ err: error }, 'graph request failed');
+  void reply.status(status).send(body);
+}
+
+/**
+ * The Cloud-API-compatible Graph surface: its own error envelope, authentication by access
+ * token, form bodies, and Graph's response headers. Areas register their routes in
+ * `routes/*.routes.ts`.
+ */
+export async function registerGraph(app: App, parley: Parley): Promise<void> {
+  await app.register(
+    async (plugin) => {
+      const graph = plugin.withTypeProvider<TypeBoxTypeProvider>();
+      graph.setErrorHandler((error, request, reply) => sendGraphError(error, request, reply));
+      graph.setNotFoundHandler((request, reply) => {
+        const { status, body } = unsupportedRequest(request.method, request.originalUrl.split('?')[0]!);
+        void reply.status(status).send(body);
+      });
+      // Graph accepts form-encoded bodies wherever it accepts JSON.
+      graph.addContentTypeParser(
+        'application/x-www-form-urlencoded',
+        { parseAs: 'string' },
+        (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
+      );
+      graph.addHook('onRequest', async (request) => {
+        const token = graphToken(request);
+        if (token !== undefined) request.graph = await parley.platform.authenticate(token);
+      });
+      graph.addHook('onSend', async (request, reply) => {
+        const trace = newTraceId();
+        void reply.header('facebook-api-version', graphVersionOf(request.originalUrl));
+        void reply.header('x-fb-trace-id', trace);
+        void reply.header('x-fb-request-id', trace);
+      });
+
+      const nodes = new GraphNodes();
+      const context: GraphContext = { graph, parley, nodes };
+      registerBusinessAccountRoutes(context);
+
+      for (const method of ['GET', 'POST', 'DELETE'] as NodeMethod[]) {
+        graph.route({
+          method,
+          url: '/:id',
+          schema: { hide: true } as object,
+          handler: (request, reply) =>
+            nodes.dispatch(method, (request.params as { id: string }).id, request, reply),
+        });
+      }
+    },
+    { prefix: GRAPH_PREFIX },
+  );
+}

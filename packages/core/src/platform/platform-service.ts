@@ -1,0 +1,280 @@
+import { DomainError } from '../shared/errors.js';
+import type { Clock, Secrets } from '../shared/ports.js';
+import type { GraphIds } from './graph-ids.js';
+import { PlatformError, unknownObject } from './platform-error.js';
+import type {
+  AccessToken,
+  App,
+  GraphPrincipal,
+  Permission,
+  PlatformNumber,
+  Portfolio,
+  SystemUser,
+  Waba,
+} from './platform.js';
+import type { NumberChange, PageRequest, PlatformRepository } from './ports.js';
+
+export interface PlatformDeps {
+  readonly repository: PlatformRepository;
+  readonly graphIds: GraphIds;
+  readonly secrets: Secrets;
+  readonly clock: Clock;
+  /** Creates the network account of a new platform number and resolves with its id. */
+  readonly createNumberAccount: (phone: string, verifiedName: string) => Promise<string>;
+}
+
+/** Numbers a WABA may hold by default (contract: up to 25). */
+export const NUMBERS_PER_WABA = 25;
+/** How long a token stays trusted without a lookup; a revocation on another node takes this long. */
+export const TOKEN_CACHE_MS = 10_000;
+
+export function createPlatformService(deps: PlatformDeps) {
+  const { repository, clock } = deps;
+  const principals = new Map<string, { principal: GraphPrincipal; until: number }>();
+  const numbers = new Map<string, PlatformNumber>();
+  const numbersByAccount = new Map<string, PlatformNumber | null>();
+
+  const hashToken = (token: string) => deps.secrets.hash(`graph-token:${token}`);
+
+  function remember(number: PlatformNumber): PlatformNumber {
+    numbers.set(number.id, number);
+    numbersByAccount.set(number.accountId, number);
+    return number;
+  }
+
+  async function number(id: string): Promise<PlatformNumber | undefined> {
+    const cached = numbers.get(id);
+    if (cached !== undefined) return cached;
+    const found = await repository.getNumber(id);
+    return found === undefined ? undefined : remember(found);
+  }
+
+  /** Tenancy first, then the grant: a foreign id looks exactly like an unknown one. */
+  function assertGrant(principal: GraphPrincipal, id: string, wabaId: string, permission: Permission) {
+    if (!principal.wabaIds.includes(wabaId)) throw unknownObject(id);
+    if (!principal.permissions.includes(permission)) {
+      throw new PlatformError(200, `This token lacks the ${permission} permission`);
+    }
+  }
+
+  return {
+    async createPortfolio(name: string): Promise<Portfolio> {
+      const portfolio = { id: deps.graphIds.next('portfolio'), name, createdAt: clock.now() };
+      await repository.createPortfolio(portfolio);
+      return portfolio;
+    },
+    findPortfolioByName: (name: string) => repository.findPortfolioByName(name),
+
+    async createWaba(portfolioId: string, name: string, timezoneId = 'UTC'): Promise<Waba> {
+      const waba: Waba = {
+        id: deps.graphIds.next('waba'),
+        portfolioId,
+        name,
+        timezoneId,
+        namespace: deps.secrets
+          .randomToken(12)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '_'),
+        createdAt: clock.now(),
+      };
+      await repository.createWaba(waba);
+      return waba;
+    },
+    listWabas: (portfolioId: string) => repository.listWabas(portfolioId),
+
+    /** Puts a number on the platform: a new network account that the WABA speaks for. */
+    async addNumber(wabaId: string, phone: string, verifiedName: string): Promise<PlatformNumber> {
+      const waba = await repository.getWaba(wabaId);
+      if (waba === undefined) throw unknownObject(wabaId);
+      if ((await repository.countNumbers(wabaId)) >= NUMBERS_PER_WABA) {
+        throw new DomainError(
+          'limit_exceeded',
+          `A WhatsApp Business Account holds at most ${NUMBERS_PER_WABA} numbers`,
+        );
+      }
+      const accountId = await deps.createNumberAccount(phone, verifiedName);
+      const created: PlatformNumber = {
+        id: deps.graphIds.next('phone_number'),
+        wabaId,
+        portfolioId: waba.portfolioId,
+        accountId,
+        phone,
+        verifiedName,
+        nameStatus: 'APPROVED',
+        qualityRating: 'GREEN',
+        messagingLimit: 'TIER_250',
+        throughputLevel: 'STANDARD',
+        status: 'CONNECTED',
+        registeredAt: null,
+        pinHash: null,
+        createdAt: clock.now(),
+      };
+      await repository.createNumber(created);
+      return remember(created);
+    },
+
+    async updateNumber(id: string, change: NumberChange): Promise<PlatformNumber> {
+      const updated = await repository.updateNumber(id, change);
+      if (updated === undefined) throw unknownObject(id);
+      return remember(updated);
+    },
+
+    /** The platform number an account is, if it is one; cached, since every send asks. */
+    async numberOfAccount(accountId: string): Promise<PlatformNumber | undefined> {
+      const cached = numbersByAccount.get(accountId);
+      if (cached !== undefined) return cached ?? undefined;
+      const found = await repository.numberOfAccount(accountId);
+      if (found === undefined) {
+        numbersByAccount.set(accountId, null);
+        return undefined;
+      }
+      return remember(found);
+    },
+
+    listNumbers: (wabaId: string, page: PageRequest) => repository.listNumbers(wabaId, page),
+
+    async createApp(portfolioId: string, name: string): Promise<App> {
+      const app: App = {
+        id: deps.graphIds.next('app'),
+        portfolioId,
+        name,
+        secret: deps.secrets.randomToken(24),
+        callbackUrl: null,
+        verifyToken: null,
+        fields: [],
+        createdAt: clock.now(),
+      };
+      await repository.createApp(app);
+      return app;
+    },
+    findAppByName: (portfolioId: string, name: string) => repository.findAppByName(portfolioId, name),
+
+    /** Sets where the app's webhooks go; the edge has already done the verification handshake. */
+    async setWebhook(
+      appId: string,
+      webhook: { callbackUrl: string; verifyToken: string; fields: readonly string[] },
+    ): Promise<App> {
+      const updated = await repository.updateApp(appId, webhook);
+      if (updated === undefined) throw unknownObject(appId);
+      return updated;
+    },
+
+    async createSystemUser(portfolioId: string, name: string): Promise<SystemUser> {
+      const user = { id: deps.graphIds.next('system_user'), portfolioId, name, createdAt: clock.now() };
+      await repository.createSystemUser(user);
+      return user;
+    },
+    findSystemUserByName: (portfolioId: string, name: string) =>
+      repository.findSystemUserByName(portfolioId, name),
+
+    /** Issues a token; it is returned once and only its hash is stored. */
+    async issueToken(
+      user: SystemUser,
+      grant: { permissions: readonly Permission[]; wabaIds: readonly string[]; expiresAt?: number },
+    ): Promise<{ token: string; accessToken: AccessToken }> {
+      const token = `EAA${deps.secrets.randomToken(48)}`;
+      const accessToken: AccessToken = {
+        id: deps.graphIds.next('token'),
+        systemUserId: user.id,
+        portfolioId: user.portfolioId,
+        tokenHash: hashToken(token),
+        permissions: [...grant.permissions],
+        wabaIds: [...grant.wabaIds],
+        createdAt: clock.now(),
+        expiresAt: grant.expiresAt ?? null,
+        revokedAt: null,
+      };
+      await repository.createToken(accessToken);
+      return { token, accessToken };
+    },
+
+    async revokeToken(portfolioId: string, tokenId: string): Promise<void> {
+      if (!(await repository.revokeToken(portfolioId, tokenId, clock.now()))) throw unknownObject(tokenId);
+      for (const [hash, entry] of principals) {
+        if (entry.principal.tokenId === tokenId) principals.delete(hash);
+      }
+    },
+
+    /** The caller behind a token; refuses unknown, revoked and expired tokens with 190. */
+    async authenticate(token: string): Promise<GraphPrincipal> {
+      const hash = hashToken(token);
+      const now = clock.now();
+      const cached = principals.get(hash);
+      if (cached !== undefined && cached.until > now) return cached.principal;
+      const found = await repository.tokenByHash(hash);
+      if (found === undefined || found.revokedAt !== null) {
+        throw new PlatformError(190, 'The access token could not be decrypted or has been revoked');
+      }
+      if (found.expiresAt !== null && found.expiresAt <= now) {
+        throw new PlatformError(190, 'The access token has expired', { subcode: 463 });
+      }
+      const principal: GraphPrincipal = {
+        tokenId: found.id,
+        portfolioId: found.portfolioId,
+        systemUserId: found.systemUserId,
+        permissions: found.permissions,
+        wabaIds: found.wabaIds,
+      };
+      const until = Math.min(now + TOKEN_CACHE_MS, found.expiresAt ?? Number.POSITIVE_INFINITY);
+      principals.set(hash, { principal, until });
+      return principal;
+    },
+
+    /** The caller's number, or 100/33 for an unknown or foreign id, or 200 without the grant. */
+    async accessNumber(
+      principal: GraphPrincipal,
+      id: string,
+      permission: Permission,
+    ): Promise<PlatformNumber> {
+      const found = await number(id);
+      if (found === undefined) throw unknownObject(id);
+      assertGrant(principal, id, found.wabaId, permission);
+      return found;
+    },
+
+    async accessWaba(principal: GraphPrincipal, id: string, permission: Permission): Promise<Waba> {
+      if (!principal.wabaIds.includes(id)) throw unknownObject(id);
+      const found = await repository.getWaba(id);
+      if (found === undefined) throw unknownObject(id);
+      assertGrant(principal, id, found.id, permission);
+      return found;
+    },
+
+    /** Apps belong to the portfolio; managing them needs the management grant. */
+    async accessApp(principal: GraphPrincipal, id: string): Promise<App> {
+      const found = await repository.getApp(id);
+      if (found === undefined || found.portfolioId !== principal.portfolioId) throw unknownObject(id);
+      if (!principal.permissions.includes('whatsapp_business_management')) {
+        throw new PlatformError(200, 'This token lacks the whatsapp_business_management permission');
+      }
+      return found;
+    },
+
+    /** Checks a WABA-owned object (template, media) once its WABA is known. */
+    assertGrant,
+
+    async subscribeApp(
+      wabaId: string,
+      appId: string,
+      overrideCallbackUri: string | null = null,
+    ): Promise<void> {
+      await repository.subscribe({ wabaId, appId, overrideCallbackUri, createdAt: clock.now() });
+    },
+    unsubscribeApp: (wabaId: string, appId: string) => repository.unsubscribe(wabaId, appId),
+    subscriptions: (wabaId: string) => repository.subscriptions(wabaId),
+    getApp: (id: string) => repository.getApp(id),
+
+    /** Where the WABA's webhooks go: each subscribed app, at its override or its own callback. */
+    async endpointsFor(wabaId: string): Promise<Array<{ appId: string; url: string; secret: string }>> {
+      const endpoints: Array<{ appId: string; url: string; secret: string }> = [];
+      for (const subscription of await repository.subscriptions(wabaId)) {
+        const app = await repository.getApp(subscription.appId);
+        const url = subscription.overrideCallbackUri ?? app?.callbackUrl ?? null;
+        if (app !== undefined && url !== null) endpoints.push({ appId: app.id, url, secret: app.secret });
+      }
+      return endpoints;
+    },
+  };
+}
+
+export type PlatformService = ReturnType<typeof createPlatformService>;
