@@ -18,7 +18,15 @@ export type DomainEvent =
       readonly at: number;
     };
 
+/**
+ * A subscriber that keeps something durable (a webhook queue row, an order) returns a promise;
+ * the outbox keeps the events until every such promise has settled, so a crash in between
+ * republishes them at start-up instead of losing them.
+ */
+export type EventHandler = (event: DomainEvent) => void | Promise<void>;
+
 export interface EventBus {
-  publish(events: readonly DomainEvent[]): void;
-  subscribe(handler: (event: DomainEvent) => void): () => void;
+  /** Resolves once every promise the subscribers returned for these events has settled. */
+  publish(events: readonly DomainEvent[]): Promise<void>;
+  subscribe(handler: EventHandler): () => void;
 }

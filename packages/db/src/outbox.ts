@@ -10,8 +10,9 @@ type StoredEvent =
 
 /**
  * The transactional outbox. A writer adds the events of its transaction as one row; after commit
- * the events are published and the row is deleted by the next transaction that comes along (or
- * by `replay` at start-up, which republishes whatever a crash left behind).
+ * the events are published, and once the subscribers that persist something have finished, the
+ * row is deleted by the next transaction that comes along (or by `replay` at start-up, which
+ * republishes whatever a crash left behind).
  */
 export class Outbox {
   private published: number[] = [];
@@ -34,8 +35,11 @@ export class Outbox {
       .returning('id')
       .executeTakeFirstOrThrow();
     return () => {
-      this.bus.publish(events);
-      this.published.push(id);
+      // A subscriber that failed to persist leaves the row for `replay` at the next start.
+      this.bus.publish(events).then(
+        () => this.published.push(id),
+        () => undefined,
+      );
     };
   }
 
@@ -45,8 +49,12 @@ export class Outbox {
     let count = 0;
     for (const row of rows) {
       const events = await this.hydrate(JSON.parse(row.payload) as StoredEvent[]);
-      this.bus.publish(events);
-      this.published.push(row.id);
+      try {
+        await this.bus.publish(events);
+        this.published.push(row.id);
+      } catch {
+        // Kept for the next start; the bus has reported the failure.
+      }
       count += events.length;
     }
     await this.db.transaction().execute((trx) => this.purge(trx));

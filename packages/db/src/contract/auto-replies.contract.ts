@@ -11,7 +11,7 @@ import type { Database } from '../schema.js';
 import { anAccount, uniqueId } from './fixtures.js';
 
 const clock = { now: () => 5_000 };
-const silentBus = { publish: () => undefined, subscribe: () => () => undefined };
+const silentBus = { publish: async () => undefined, subscribe: () => () => undefined };
 
 const greeting: GreetingSettings = {
   enabled: true,

@@ -14,7 +14,7 @@ import type { Database } from '../schema.js';
 import { uniqueId, uniquePhone } from './fixtures.js';
 
 const clock = { now: () => 5_000 };
-const quietBus: EventBus = { publish: () => undefined, subscribe: () => () => undefined };
+const quietBus: EventBus = { publish: async () => undefined, subscribe: () => () => undefined };
 const QUARTER = 15 * 60_000;
 
 const aRecipient = () => ({ accountId: uniqueId(), phone: uniquePhone() });

@@ -14,7 +14,7 @@ const clock = { now: () => 5_000 };
 
 function recordingBus(): EventBus & { events: DomainEvent[] } {
   const events: DomainEvent[] = [];
-  return { events, publish: (batch) => void events.push(...batch), subscribe: () => () => undefined };
+  return { events, publish: async (batch) => void events.push(...batch), subscribe: () => () => undefined };
 }
 
 function setup(db: Kysely<Database>) {
@@ -138,6 +138,24 @@ export function messagingContract(getDb: () => Kysely<Database>): void {
         again.events.some((e) => e.type === 'message.appended' && e.message.id === stored.id),
         false,
       );
+    });
+
+    test('events a subscriber failed to persist stay in the outbox until the next start', async () => {
+      const failing: EventBus = {
+        publish: () => Promise.reject(new Error('the webhook queue is down')),
+        subscribe: () => () => undefined,
+      };
+      const outbox = new Outbox(getDb(), failing);
+      const chats = new SqlChatRepository(getDb(), outbox, clock);
+      const messages = new MessageStore(getDb(), outbox, clock);
+      const chat = aChat();
+      await chats.commit(chat.id, { create: chat, addMembers: [{ accountId: 'a', role: 'admin' }] });
+      const lost = await messages.append(aText(chat.id, 'a', 'not persisted downstream'));
+      // A later transaction purges what was handled; this row must survive it.
+      await messages.append(aText(chat.id, 'a', 'a later message'));
+      const afterRestart = recordingBus();
+      await new Outbox(getDb(), afterRestart).replay();
+      assert.ok(afterRestart.events.some((e) => e.type === 'message.appended' && e.message.id === lost.id));
     });
 
     test('history respects membership windows and sender-only messages', async () => {
