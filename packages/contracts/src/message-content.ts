@@ -89,8 +89,133 @@ export const ClientContent = Type.Union([
     type: Type.Literal('product'),
     content: Strict({ businessId: Id, productId: Type.Optional(Id) }),
   }),
+  /**
+   * A tap on a reply button, a list row or a template quick reply of the message `targetId`:
+   * `optionId` is the button or row id, or the template button's index; the server stores what it
+   * resolves to (`InteractiveReplyContent`).
+   */
+  Type.Object({
+    type: Type.Literal('interactive_reply'),
+    content: Strict({ targetId: Id, optionId: Type.String({ minLength: 1, maxLength: 256 }) }),
+  }),
 ]);
 export type ClientContent = Static<typeof ClientContent>;
+
+const HeaderText = Strict({ type: Type.Literal('text'), text: Type.String({ minLength: 1, maxLength: 60 }) });
+const HeaderMedia = Strict({
+  type: Type.Union([Type.Literal('image'), Type.Literal('video'), Type.Literal('document')]),
+  mediaId: Id,
+  filename: Type.Optional(Type.String({ minLength: 1, maxLength: 240 })),
+});
+const HttpUrl = Type.String({ minLength: 1, maxLength: 2000, pattern: '^https?://' });
+
+/** What a platform number's `interactive` message holds, as stored (contract 2.4, rendered). */
+export const InteractiveContent = Strict({
+  kind: Type.Union([Type.Literal('button'), Type.Literal('list'), Type.Literal('cta_url')]),
+  header: Type.Optional(Type.Union([HeaderText, HeaderMedia])),
+  body: Type.String({ minLength: 1, maxLength: 4096 }),
+  footer: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+  buttons: Type.Optional(
+    Type.Array(
+      Strict({
+        id: Type.String({ minLength: 1, maxLength: 256 }),
+        title: Type.String({ minLength: 1, maxLength: 20 }),
+      }),
+      { minItems: 1, maxItems: 3 },
+    ),
+  ),
+  list: Type.Optional(
+    Strict({
+      button: Type.String({ minLength: 1, maxLength: 20 }),
+      sections: Type.Array(
+        Strict({
+          title: Type.Optional(Type.String({ minLength: 1, maxLength: 24 })),
+          rows: Type.Array(
+            Strict({
+              id: Type.String({ minLength: 1, maxLength: 200 }),
+              title: Type.String({ minLength: 1, maxLength: 24 }),
+              description: Type.Optional(Type.String({ maxLength: 72 })),
+            }),
+            { minItems: 1, maxItems: 10 },
+          ),
+        }),
+        { minItems: 1, maxItems: 10 },
+      ),
+    }),
+  ),
+  cta: Type.Optional(Strict({ displayText: Type.String({ minLength: 1, maxLength: 20 }), url: HttpUrl })),
+});
+export type InteractiveContent = Static<typeof InteractiveContent>;
+
+const TemplateButtonText = Type.String({ minLength: 1, maxLength: 25 });
+/** A template message as sent: already rendered with its parameters (contract 2.5). */
+export const TemplateContent = Strict({
+  templateId: Id,
+  name: Type.String({ minLength: 1, maxLength: 512 }),
+  language: Type.String({ minLength: 2, maxLength: 15 }),
+  category: Type.Union([Type.Literal('MARKETING'), Type.Literal('UTILITY'), Type.Literal('AUTHENTICATION')]),
+  header: Type.Optional(
+    Type.Union([
+      HeaderText,
+      HeaderMedia,
+      Strict({
+        type: Type.Literal('location'),
+        latitude: Type.Number({ minimum: -90, maximum: 90 }),
+        longitude: Type.Number({ minimum: -180, maximum: 180 }),
+        name: Type.Optional(Type.String({ maxLength: 256 })),
+        address: Type.Optional(Type.String({ maxLength: 512 })),
+      }),
+    ]),
+  ),
+  body: Type.String({ minLength: 1, maxLength: 32768 }),
+  footer: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+  buttons: Type.Optional(
+    Type.Array(
+      Type.Union([
+        Strict({
+          type: Type.Literal('quick_reply'),
+          text: TemplateButtonText,
+          payload: Type.Optional(Type.String({ maxLength: 1000 })),
+        }),
+        Strict({ type: Type.Literal('url'), text: TemplateButtonText, url: HttpUrl }),
+        Strict({
+          type: Type.Literal('phone_number'),
+          text: TemplateButtonText,
+          phone: Type.String({ minLength: 1, maxLength: 20 }),
+        }),
+        Strict({
+          type: Type.Literal('copy_code'),
+          text: TemplateButtonText,
+          code: Type.String({ minLength: 1, maxLength: 15 }),
+        }),
+      ]),
+      { minItems: 1, maxItems: 10 },
+    ),
+  ),
+});
+export type TemplateContent = Static<typeof TemplateContent>;
+
+/**
+ * Messages only platform numbers send (through the Graph API); no device can send them, so they
+ * are not part of `ClientContent`.
+ */
+export const PlatformContent = Type.Union([
+  Type.Object({ type: Type.Literal('interactive'), content: InteractiveContent }),
+  Type.Object({ type: Type.Literal('template'), content: TemplateContent }),
+]);
+export type PlatformContent = Static<typeof PlatformContent>;
+
+/** An `interactive_reply` as stored: the option the person chose, resolved by the server. */
+export const InteractiveReplyContent = Strict({
+  targetId: Id,
+  /** `button_reply` and `list_reply` answer interactive messages; `button`, a template quick reply. */
+  kind: Type.Union([Type.Literal('button_reply'), Type.Literal('list_reply'), Type.Literal('button')]),
+  id: Type.String({ minLength: 1, maxLength: 256 }),
+  title: Type.String({ minLength: 1, maxLength: 25 }),
+  description: Type.Optional(Type.String({ maxLength: 72 })),
+  payload: Type.Optional(Type.String({ maxLength: 1000 })),
+});
+export type InteractiveReplyContent = Static<typeof InteractiveReplyContent>;
 
 const SendOptions = {
   /** Chosen by the client so a resend after a lost acknowledgement is not stored twice. */

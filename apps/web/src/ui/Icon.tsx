@@ -65,6 +65,8 @@ const PATHS = {
   arrowUp: 'M12 19V5 M6 11l6-6 6 6',
   cart: 'M3 4h2l2.5 11h11L21 7H6.5 M9 20h.01 M17 20h.01',
   bag: 'M5 8h14l-1 12H6z M9 8V6a3 3 0 016 0v2',
+  list: 'M9 6h11 M9 12h11 M9 18h11 M4.5 6h.01 M4.5 12h.01 M4.5 18h.01',
+  phone: 'M5 4h4l2 5-2.5 1.5a11 11 0 005 5L15 13l5 2v4a2 2 0 01-2 2A16 16 0 013 6a2 2 0 012-2z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -7,11 +7,16 @@ import {
   applyEdit,
   checkContent,
   isCatalogContent,
+  isPlatformContent,
   mediaIdsOf,
+  resolveInteractiveReply,
   targetOf,
   type CatalogClientContent,
   type CatalogContent,
   type ClientContent,
+  type InteractiveReplyContent,
+  type InteractiveReplyRequest,
+  type PlatformContent,
 } from './content.js';
 import type { Message, MessageEffect, ReceiptStatus } from './message.js';
 import { assertCanEdit, assertCanReact, assertCanRevoke } from './message-policy.js';
@@ -44,7 +49,8 @@ export interface Sender {
   readonly deviceId: string | null;
 }
 
-export type SendInput = ClientContent & {
+/** What a device sends, or, with `{ platform: true }`, what a platform number sends through the Graph API. */
+export type SendInput = (ClientContent | PlatformContent) & {
   readonly chatId: string;
   readonly id?: string;
   readonly replyToId?: string;
@@ -98,9 +104,59 @@ export function createMessagingService(deps: MessagingDeps) {
     }
   }
 
+  /**
+   * An answer to an interactive or template message of the other member of a direct chat: the
+   * chosen option is looked up there, so the stored title and payload are the business's own.
+   */
+  async function resolveReply(
+    chatId: string,
+    senderId: string,
+    request: InteractiveReplyRequest,
+  ): Promise<InteractiveReplyContent> {
+    const target = await deps.reader.get(chatId, request.targetId);
+    if (target === undefined || target.deletedAt !== null) {
+      throw new DomainError('not_found', 'No such message in this chat');
+    }
+    if ((await deps.chats.get(chatId))?.kind !== 'direct' || target.senderId === senderId) {
+      throw new DomainError(
+        'invalid_argument',
+        'Only a message from the other member of a direct chat can be answered',
+      );
+    }
+    const resolved = resolveInteractiveReply(target, request);
+    if (resolved === undefined) {
+      throw new DomainError('invalid_argument', 'That message has no such option', {
+        optionId: request.optionId,
+      });
+    }
+    return resolved;
+  }
+
+  async function storedContent(sender: Sender, input: SendInput) {
+    if (isCatalogContent(input)) return deps.resolveCatalogContent(sender.accountId, input.chatId, input);
+    if (input.type === 'interactive_reply') {
+      const content = await resolveReply(input.chatId, sender.accountId, input.content);
+      return { type: input.type, content };
+    }
+    return input;
+  }
+
   return {
-    /** `automated` marks a reply the server sends for a business; clients cannot set it. */
-    async send(sender: Sender, input: SendInput, options: { automated?: boolean } = {}): Promise<Message> {
+    /**
+     * `automated` marks a reply the server sends for a business; `platform` lets a platform number
+     * (the Graph API) send interactive and template messages. Clients can set neither.
+     */
+    async send(
+      sender: Sender,
+      input: SendInput,
+      options: { automated?: boolean; platform?: boolean } = {},
+    ): Promise<Message> {
+      if (isPlatformContent(input) && options.platform !== true) {
+        throw new DomainError(
+          'invalid_argument',
+          `A ${input.type} message is sent through the business API only`,
+        );
+      }
       checkContent(input);
       assertActiveMember(await memberOf(input.chatId, sender.accountId));
       const now = deps.clock.now();
@@ -116,9 +172,7 @@ export function createMessagingService(deps: MessagingDeps) {
         const missing = await deps.missingMedia(media);
         if (missing.length > 0) throw new DomainError('not_found', 'No such media', { missing });
       }
-      const stored = isCatalogContent(input)
-        ? await deps.resolveCatalogContent(sender.accountId, input.chatId, input)
-        : input;
+      const stored = await storedContent(sender, input);
       return deps.log.append({
         id: input.id ?? deps.ids.next(),
         chatId: input.chatId,
@@ -126,7 +180,8 @@ export function createMessagingService(deps: MessagingDeps) {
         senderDeviceId: sender.deviceId,
         type: stored.type,
         content: stored.content,
-        replyToId: input.replyToId ?? null,
+        // An answer quotes what it answers.
+        replyToId: input.type === 'interactive_reply' ? input.content.targetId : (input.replyToId ?? null),
         forwarded: input.forwarded ?? false,
         senderOnly,
         ...(options.automated === true ? { automated: true } : {}),

@@ -5,6 +5,8 @@ import { useParley } from '../../data/parley-context';
 import { ProductPreview } from '../catalog/customer/ProductPreview';
 import { SystemMessageText } from '../groups/SystemMessageText';
 import { OrderPreview } from '../orders/OrderPreview';
+import { PlatformPreview } from '../platform-messages/PlatformPreview';
+import { PLATFORM_TYPES } from '../platform-messages/reply-title';
 import './message-preview.css';
 
 /** The content fields a preview reads; every one optional, since `content` is untyped on the wire. */
@@ -46,6 +48,13 @@ export function MessagePreview({ message }: { message: MessageView }) {
         ) : (
           <ProductPreview content={message.content} />
         )}
+      </span>
+    );
+  }
+  if (PLATFORM_TYPES.has(message.type)) {
+    return (
+      <span className="message-preview" dir="auto">
+        <PlatformPreview message={message} />
       </span>
     );
   }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParley } from '../../../data/parley-context';
 import { Icon, type IconName } from '../../../ui/Icon';
 import { QUICK_REACTIONS, useMessageActions, type MessageActions } from './message-actions-context';
-import { canEdit, canReact, copyableText } from './message-permissions';
+import { canEdit, canForward, canReact, copyableText } from './message-permissions';
 import './message-menu.css';
 
 interface MenuEntry {
@@ -82,7 +82,7 @@ function MenuPopup({
   const entries: MenuEntry[] = [{ key: 'reply', icon: 'reply', run: (a) => a.reply(message) }];
   if (copyableText(message) !== undefined)
     entries.push({ key: 'copy', icon: 'document', run: (a) => a.copy(message) });
-  entries.push({ key: 'forward', icon: 'forward', run: (a) => a.forward(message) });
+  if (canForward(message)) entries.push({ key: 'forward', icon: 'forward', run: (a) => a.forward(message) });
   if (canEdit(message, session.accountId, now))
     entries.push({ key: 'edit', icon: 'edit', run: (a) => a.edit(message) });
   if (mine) entries.push({ key: 'info', icon: 'info', run: (a) => a.info(message) });

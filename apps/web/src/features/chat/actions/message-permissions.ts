@@ -27,6 +27,13 @@ export function canRevoke(message: MessageView, me: string, now: number): boolea
   );
 }
 
+/** Interactive and template messages come from the business API, and answers are tied to them. */
+const UNFORWARDABLE: ReadonlySet<string> = new Set(['interactive', 'template', 'interactive_reply']);
+
+export function canForward(message: MessageView): boolean {
+  return live(message) && !UNFORWARDABLE.has(message.type);
+}
+
 /** The text a "Copy" puts on the clipboard: a body or caption. */
 export function copyableText(message: MessageView): string | undefined {
   if (!live(message)) return undefined;

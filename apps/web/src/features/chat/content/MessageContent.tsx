@@ -1,7 +1,10 @@
+import type { InteractiveContent, TemplateContent } from '@parley/contracts';
 import type { MessageView } from '@parley/sdk';
 import type { ReactNode } from 'react';
 import { ProductBubble } from '../../catalog/customer/ProductBubble';
 import { OrderBubble, type OrderMessageContent } from '../../orders/OrderBubble';
+import { InteractiveReply } from '../../platform-messages/InteractiveReply';
+import { PlatformMessage } from '../../platform-messages/PlatformMessage';
 import { AudioPlayer } from './AudioPlayer';
 import { ContactCards, type ContactCard } from './ContactCards';
 import { DocumentCard } from './DocumentCard';
@@ -22,6 +25,9 @@ export const RICH_TYPES: ReadonlySet<string> = new Set([
   'contacts',
   'order',
   'product',
+  'interactive',
+  'template',
+  'interactive_reply',
 ]);
 
 /** The fields media messages may carry (protocol.md); the server validated them on send. */
@@ -45,6 +51,10 @@ export function MessageContent({ message, mine }: { message: MessageView; mine: 
   if (message.type === 'product') {
     return <ProductBubble content={message.content as { businessId: string; productId?: string }} />;
   }
+  if (message.type === 'interactive' || message.type === 'template') {
+    return <PlatformMessage content={message.content as InteractiveContent | TemplateContent} />;
+  }
+  if (message.type === 'interactive_reply') return <InteractiveReply message={message} />;
   const caption = (message.content as { caption?: string }).caption;
   return (
     <div className={`message-content message-content--${message.type}`} data-mine={mine || undefined}>

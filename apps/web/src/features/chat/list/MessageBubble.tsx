@@ -5,6 +5,7 @@ import { formatTime } from '../../../i18n/format';
 import { Icon } from '../../../ui/Icon';
 import { Ticks, type DeliveryStatus } from '../../../ui/Ticks';
 import { AutomatedMarker } from '../../auto-replies/AutomatedMarker';
+import { PlatformActions } from '../../platform-messages/PlatformActions';
 import { MessageMenu } from '../actions/MessageMenu';
 import type { TimelineEntry } from '../store/chat-timeline';
 import { MessageContent, RICH_TYPES } from '../content/MessageContent';
@@ -99,6 +100,7 @@ export function MessageBubble({
           <MessageMenu message={message} mine={mine} open={menuOpen} onOpenChange={setMenuOpen} />
         )}
       </article>
+      {!deleted && !entry.pending && <PlatformActions message={message} mine={mine} />}
       {entry.reactions.size > 0 && !deleted && (
         <ReactionChips message={message} reactions={entry.reactions} />
       )}
