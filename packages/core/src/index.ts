@@ -14,3 +14,4 @@ export * from './labels/index.js';
 export * from './quick-replies/index.js';
 export * from './auto-replies/index.js';
 export * from './platform/index.js';
+export * from './templates/index.js';

@@ -20,6 +20,7 @@ export { SqlMediaRepository } from './repositories/media-repository.js';
 export { SqlOtpRepository } from './repositories/otp-repository.js';
 export { SqlQuickReplyRepository } from './repositories/quick-reply-repository.js';
 export { SqlPlatformRepository } from './repositories/platform-repository.js';
+export { SqlTemplateRepository } from './repositories/template-repository.js';
 export { SqlReceiptStore } from './repositories/receipt-store.js';
 export { SqlBlockRepository, SqlReportRepository } from './repositories/safety-repositories.js';
 export type { Database } from './schema.js';

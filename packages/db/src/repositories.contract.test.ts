@@ -19,6 +19,7 @@ import { ordersContract } from './contract/orders.contract.js';
 import { productsContract } from './contract/products.contract.js';
 import { platformContract } from './contract/platform.contract.js';
 import { quickRepliesContract } from './contract/quick-replies.contract.js';
+import { templatesContract } from './contract/templates.contract.js';
 import { openDatabase, type OpenDatabase } from './open-database.js';
 import type { Database } from './schema.js';
 import { createTestPostgres, postgresAvailable } from './testing/test-postgres.js';
@@ -44,6 +45,7 @@ const contracts: ReadonlyArray<(getDb: () => Kysely<Database>) => void> = [
   labelsContract,
   quickRepliesContract,
   broadcastsContract,
+  templatesContract,
 ];
 
 function runAll(getDb: () => Kysely<Database>): void {

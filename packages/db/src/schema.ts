@@ -43,6 +43,7 @@ export interface Database {
   system_users: SystemUsersTable;
   access_tokens: AccessTokensTable;
   waba_subscribed_apps: WabaSubscribedAppsTable;
+  templates: TemplatesTable;
 }
 
 export interface AccountsTable {
@@ -433,3 +434,26 @@ export interface WabaSubscribedAppsTable {
   created_at: number;
 }
 
+export interface TemplatesTable {
+  id: string;
+  waba_id: string;
+  name: string;
+  language: string;
+  category: string;
+  sub_category: string | null;
+  parameter_format: string;
+  /** JSON of the validated components (core `TemplateComponents`). */
+  components: string;
+  /** Lower-cased name, header, body and footer, for `name_or_content`. */
+  search_text: string;
+  status: string;
+  rejected_reason: string | null;
+  quality_score: string;
+  message_send_ttl_seconds: number | null;
+  pause_count: number;
+  /** JSON array of epoch ms of edits made while approved. */
+  approved_edits: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}

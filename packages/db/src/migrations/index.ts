@@ -8,6 +8,7 @@ import { labelsQuickReplies } from './0004-labels-quick-replies.js';
 import { autoReplies } from './0005-auto-replies.js';
 import { broadcasts } from './0006-broadcasts.js';
 import { platform } from './0007-platform.js';
+import { templates } from './0008-templates.js';
 
 /** One migration set for both dialects; names sort in the order they apply. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -19,6 +20,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0005-auto-replies': autoReplies(),
     '0006-broadcasts': broadcasts(),
     '0007-platform': platform(),
+    '0008-templates': templates(),
   };
 }
 
