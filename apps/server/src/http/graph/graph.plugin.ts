@@ -4,16 +4,10 @@ import type { Parley } from '../../compose.js';
 import type { App } from '../app-instance.js';
 import { graphToken } from './graph-auth.js';
 import { newTraceId, toGraphError, unsupportedRequest } from './graph-errors.js';
+import type { GraphContext } from './graph-context.js';
 import { GraphNodes, type NodeMethod } from './graph-nodes.js';
 import { GRAPH_PREFIX, graphVersionOf } from './graph-url.js';
 import { registerBusinessAccountRoutes } from './routes/business-accounts.routes.js';
-
-/** What each area of the Graph surface registers its routes with. */
-export interface GraphContext {
-  readonly graph: App;
-  readonly parley: Parley;
-  readonly nodes: GraphNodes;
-}
 
 function sendGraphError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, body } = toGraphError(error);

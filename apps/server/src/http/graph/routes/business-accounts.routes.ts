@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { graphPrincipalOf } from '../graph-auth.js';
 import { selectFields } from '../graph-fields.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, graphPage, PagingQuery } from '../graph-paging.js';
-import type { GraphContext } from '../graph.plugin.js';
+import type { GraphContext } from '../graph-context.js';
 import { NUMBER_DEFAULT_FIELDS, NUMBER_LIST_FIELDS, phoneNumberNode } from '../phone-number-view.js';
 
 const FieldsQuery = { fields: Type.Optional(Type.String({ maxLength: 2000 })) };
