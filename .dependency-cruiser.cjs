@@ -61,6 +61,14 @@ module.exports = {
       to: { path: '^packages/(db|bus)/' },
     },
     {
+      name: 'cli-through-the-server-composition',
+      comment:
+        'The parley CLI runs use cases on the composition apps/server exports; it picks no adapter itself.',
+      severity: 'error',
+      from: { path: '^packages/cli/src', pathNot: '\\.test\\.ts$' },
+      to: { path: '^packages/(db|bus)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

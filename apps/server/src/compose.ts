@@ -40,6 +40,23 @@ import { createBroadcastService, createStatisticsService } from '@parley/core';
 import { SqlActivityReader, SqlBroadcastListRepository, SqlBroadcastRepository } from '@parley/db';
 import { createPlatformService } from '@parley/core';
 import { SqlPlatformRepository } from '@parley/db';
+import { createGraphMediaService } from '@parley/core';
+import { SqlGraphMediaRepository } from '@parley/db';
+import { createHttpMediaFetcher } from './media/http-media-fetcher.js';
+import type { EndpointDirectory } from '@parley/core';
+import { SqlWebhookQueue } from '@parley/db';
+import { createWebhooks } from './webhooks/webhooks.js';
+import { createPlatformMessaging } from '@parley/core';
+import { SqlPlatformMessagingRepository } from '@parley/db';
+import { timeOrderedIds } from './platform-messaging/message-ids.js';
+import { undeliverableStatusChange } from './platform-messaging/undeliverable-status.js';
+import { createSandboxService } from '@parley/core';
+import { SqlTestPhoneRepository } from '@parley/db';
+import { sampleTemplate } from './sandbox/sample-template.js';
+import { SqlPlatformManagementRepository } from '@parley/db';
+import { createPlatformManagement } from './platform/platform-management.js';
+import { createTemplatesService, DEFAULT_REVIEW_RULES, TEMPLATE_CATEGORIES, templateStatusChange } from '@parley/core';
+import { SqlTemplateRepository } from '@parley/db';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -211,6 +228,91 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
       (await accounts.createPlatformAccount(phone, verifiedName)).id,
   });
 
+  // Graph media ids over the same media store; links are fetched under the webhooks' address rule.
+  const graphMedia = createGraphMediaService({
+    repository: new SqlGraphMediaRepository(db),
+    media,
+    fetcher: createHttpMediaFetcher({ allowPrivate: config.webhookAllowPrivate }),
+    assertGrant: platform.assertGrant,
+    graphIds,
+    secrets: nodeSecrets,
+    clock,
+  });
+
+  // Field subscriptions and per-number overrides are the platform's to add to `endpointsFor`.
+  const webhookDirectory: EndpointDirectory = {
+    endpointsFor: (wabaId) => platform.endpointsFor(wabaId),
+    secretOf: async (appId) => (await platform.getApp(appId))?.secret,
+  };
+  const webhooks = createWebhooks({
+    directory: webhookDirectory,
+    queue: new SqlWebhookQueue(db),
+    clock,
+    random: { next: Math.random },
+    allowPrivate: config.webhookAllowPrivate,
+    onError,
+  });
+
+  // Message templates (contract 4). Status changes are persisted as webhooks before the Graph
+  // call answers, so an approval the caller saw is never missing from its webhooks.
+  const templates = createTemplatesService({
+    templates: new SqlTemplateRepository(db),
+    ids: graphIds,
+    clock,
+    review: {
+      ...DEFAULT_REVIEW_RULES,
+      approveClean: config.templateReview === 'automatic' ? TEMPLATE_CATEGORIES : [],
+    },
+    onStatusChange: (change) => webhooks.enqueue(templateStatusChange(change.wabaId, change, change.at)),
+  });
+
+  // The Graph API's send path: recipients, conversations and windows cached, windows fed by the bus.
+  const platformMessaging = createPlatformMessaging({
+    repository: new SqlPlatformMessagingRepository(db),
+    accountIdByPhone: async (phone) => (await accounts.idsByPhone([phone])).get(phone),
+    openDirect: chats.openDirect,
+    send: (sender, input, options) => messaging.send(sender, input, options),
+    acknowledge: messaging.acknowledge,
+    onUndeliverable: (send) => void webhooks.enqueue(undeliverableStatusChange(send)).catch(onError),
+    clock,
+    messageIds: timeOrderedIds,
+  });
+  const stopWindows = bus.subscribe((event) => {
+    if (event.type === 'message.appended') platformMessaging.noteMessage(event.message);
+  });
+
+  // `parley sandbox`: a ready business and test phones that sign in through a login link.
+  const sandbox = createSandboxService({
+    platform,
+    platformRepository: new SqlPlatformRepository(db),
+    testPhones: new SqlTestPhoneRepository(db),
+    accountIdsByPhone: accounts.idsByPhone,
+    createPersonalAccount: async (phone, name) => (await accounts.createPersonalAccount(phone, name)).id,
+    signIn: accounts.signInVouched,
+    verifyCallback: webhooks.verifyCallback,
+    ensureSampleTemplate: sampleTemplate(templates),
+    secrets: nodeSecrets,
+    clock,
+  });
+
+  // Registration, display names, Block Users and Groups of platform numbers (contract 8, 10).
+  const platformManagement = createPlatformManagement({
+    platform,
+    repository: new SqlPlatformManagementRepository(db),
+    chats,
+    findDirect: (directKey) => chatRepository.findDirect(directKey),
+    lastMessageAt: (chatId, senderId) => new SqlPlatformMessagingRepository(db).lastMessageAt(chatId, senderId),
+    accountIdsByPhone: accounts.idsByPhone,
+    phoneOf,
+    kindOf: accounts.kindOf,
+    safety,
+    enqueueWebhook: (change) => webhooks.enqueue(change),
+    publicUrl: config.publicUrl,
+    secrets: nodeSecrets,
+    clock,
+    onError,
+  });
+
   const connections = new ConnectionRegistry();
   const presence = createPresence({
     connections,
@@ -250,6 +352,12 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     broadcasts,
     statistics,
     platform,
+    graphMedia,
+    webhooks,
+    platformMessaging,
+    sandbox,
+    platformManagement,
+    templates,
     devOutbox,
     chatRepository,
     connections,
@@ -258,6 +366,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     /** Republishes what a crash left in the outbox, then reports ready. */
     async start(): Promise<void> {
       await outbox.replay();
+      webhooks.start();
       ready = true;
     },
     /** Lets in-flight commits finish, then closes the database. */
@@ -265,10 +374,12 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
       ready = false;
       stopDelivery();
       stopOrderRecording();
+      stopWindows();
       await autoRepliesJob.stop();
       await presence.drain();
       await messageStore.drain();
       await receiptStore.drain();
+      await webhooks.stop();
       await close();
     },
   };

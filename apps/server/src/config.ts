@@ -20,6 +20,15 @@ export interface Config {
   readonly webDir: string;
   /** The platform operator's bearer token for `/v1/operator`; without one that API is closed. */
   readonly operatorToken: string | undefined;
+  /** Where people and API clients reach this server (the sandbox prints it): no trailing slash. */
+  readonly publicUrl: string;
+  /** Whether webhook callback URLs may point at loopback and private addresses (not in production by default). */
+  readonly webhookAllowPrivate: boolean;
+  /**
+   * Templates that pass the automatic rules: `automatic` approves them at once (the sandbox, like
+   * Meta's quick approvals), `operator` leaves them PENDING for `/v1/operator/templates`.
+   */
+  readonly templateReview: 'automatic' | 'operator';
 }
 
 const BUILT_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -61,9 +70,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "PARLEY_OPERATOR_TOKEN must be at least 24 characters: it grants the operator's powers",
     );
   }
+  const allowPrivate = env.PARLEY_WEBHOOK_ALLOW_PRIVATE;
+  if (
+    allowPrivate !== undefined &&
+    allowPrivate !== '' &&
+    !['1', '0', 'true', 'false'].includes(allowPrivate)
+  ) {
+    throw new ConfigError('PARLEY_WEBHOOK_ALLOW_PRIVATE must be 1, 0, true or false');
+  }
+  const webhookAllowPrivate =
+    allowPrivate === undefined || allowPrivate === ''
+      ? mode !== 'production'
+      : allowPrivate === '1' || allowPrivate === 'true';
+  const templateReview = env.PARLEY_TEMPLATE_REVIEW || (mode === 'production' ? 'operator' : 'automatic');
+  if (templateReview !== 'automatic' && templateReview !== 'operator') {
+    throw new ConfigError(`PARLEY_TEMPLATE_REVIEW must be automatic or operator, not "${templateReview}"`);
+  }
+  const host = env.HOST ?? '0.0.0.0';
+  const publicUrl = (env.PARLEY_PUBLIC_URL || defaultPublicUrl(host, port)).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+/.test(publicUrl)) {
+    throw new ConfigError(`PARLEY_PUBLIC_URL must be an http(s) URL, not "${publicUrl}"`);
+  }
   return Object.freeze({
     env: mode,
-    host: env.HOST ?? '0.0.0.0',
+    host,
     port,
     dataDir,
     database: url
@@ -74,7 +104,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     otpSendsPerAddressPerHour,
     webDir: resolve(env.PARLEY_WEB_DIR ?? BUILT_WEB_APP),
     operatorToken,
+    publicUrl,
+    webhookAllowPrivate,
+    templateReview,
   });
+}
+
+/** A server listening on every interface is reached locally on the loopback address. */
+function defaultPublicUrl(host: string, port: number): string {
+  const local = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host;
+  return `http://${local.includes(':') ? `[${local}]` : local}:${port}`;
 }
 
 function requireValue(env: NodeJS.ProcessEnv, name: string): string {

@@ -10,3 +10,7 @@ export * from './rest/chats.js';
 export * from './rest/labels.js';
 export * from './rest/media.js';
 export * from './rest/quick-replies.js';
+export * from './rest/sandbox.js';
+export * from './graph/messages.js';
+export * from './graph/management.js';
+export * from './graph/templates.js';

@@ -14,4 +14,6 @@ export * from './labels/index.js';
 export * from './quick-replies/index.js';
 export * from './auto-replies/index.js';
 export * from './platform/index.js';
+export * from './webhooks/index.js';
 export * from './templates/index.js';
+export * from './graph-media/index.js';

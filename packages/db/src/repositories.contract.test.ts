@@ -13,13 +13,18 @@ import { devicesContract } from './contract/devices.contract.js';
 import { labelsContract } from './contract/labels.contract.js';
 import { linkRequestsContract } from './contract/link-requests.contract.js';
 import { mediaContract } from './contract/media.contract.js';
+import { graphMediaContract } from './contract/graph-media.contract.js';
 import { messagingContract } from './contract/messaging.contract.js';
 import { otpContract } from './contract/otp.contract.js';
 import { ordersContract } from './contract/orders.contract.js';
 import { productsContract } from './contract/products.contract.js';
 import { platformContract } from './contract/platform.contract.js';
+import { platformMessagingContract } from './contract/platform-messaging.contract.js';
+import { platformManagementContract } from './contract/platform-management.contract.js';
 import { quickRepliesContract } from './contract/quick-replies.contract.js';
 import { templatesContract } from './contract/templates.contract.js';
+import { testPhonesContract } from './contract/test-phones.contract.js';
+import { webhookQueueContract } from './contract/webhook-queue.contract.js';
 import { openDatabase, type OpenDatabase } from './open-database.js';
 import type { Database } from './schema.js';
 import { createTestPostgres, postgresAvailable } from './testing/test-postgres.js';
@@ -36,16 +41,21 @@ const contracts: ReadonlyArray<(getDb: () => Kysely<Database>) => void> = [
   contactsContract,
   messagingContract,
   mediaContract,
+  graphMediaContract,
   businessProfilesContract,
   productsContract,
   collectionsContract,
   ordersContract,
   platformContract,
+  platformMessagingContract,
+  platformManagementContract,
   autoRepliesContract,
   labelsContract,
   quickRepliesContract,
   broadcastsContract,
   templatesContract,
+  webhookQueueContract,
+  testPhonesContract,
 ];
 
 function runAll(getDb: () => Kysely<Database>): void {

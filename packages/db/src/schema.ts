@@ -43,7 +43,15 @@ export interface Database {
   system_users: SystemUsersTable;
   access_tokens: AccessTokensTable;
   waba_subscribed_apps: WabaSubscribedAppsTable;
+  sandbox_test_phones: SandboxTestPhonesTable;
   templates: TemplatesTable;
+  webhook_batches: WebhookBatchesTable;
+  webhook_batch_bodies: WebhookBatchBodiesTable;
+  platform_callback_data: PlatformCallbackDataTable;
+  graph_media: GraphMediaTable;
+  platform_registration_calls: PlatformRegistrationCallsTable;
+  platform_display_names: PlatformDisplayNamesTable;
+  platform_groups: PlatformGroupsTable;
 }
 
 export interface AccountsTable {
@@ -434,6 +442,24 @@ export interface WabaSubscribedAppsTable {
   created_at: number;
 }
 
+export interface WebhookBatchesTable {
+  id: string;
+  app_id: string;
+  url: string;
+  waba_id: string;
+  event_count: number;
+  /** pending | delivered | dead */
+  state: string;
+  attempts: number;
+  next_attempt_at: number;
+  leased_until: number | null;
+  first_attempt_at: number | null;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: number;
+  delivered_at: number | null;
+}
+
 export interface TemplatesTable {
   id: string;
   waba_id: string;
@@ -456,4 +482,60 @@ export interface TemplatesTable {
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+}
+
+export interface PlatformRegistrationCallsTable {
+  number_id: string;
+  at: number;
+}
+
+export interface PlatformDisplayNamesTable {
+  number_id: string;
+  name: string;
+  requested_at: number;
+}
+
+export interface PlatformGroupsTable {
+  chat_id: string;
+  number_id: string;
+  join_approval_mode: string;
+  request_id: string;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+export interface GraphMediaTable {
+  id: string;
+  media_id: string;
+  phone_number_id: string;
+  waba_id: string;
+  /** upload | inbound */
+  origin: string;
+  /** Keys the HMAC of the id's download URLs; never shown. */
+  url_key: string;
+  created_at: number;
+  expires_at: number;
+  deleted_at: number | null;
+}
+
+/** `biz_opaque_callback_data` of a platform number's message, kept only when a send carries it. */
+export interface PlatformCallbackDataTable {
+  message_id: string;
+  data: string;
+  created_at: number;
+}
+
+export interface SandboxTestPhonesTable {
+  account_id: string;
+  portfolio_id: string;
+  name: string;
+  phone: string;
+  login_token_hash: string;
+  created_at: number;
+}
+
+export interface WebhookBatchBodiesTable {
+  id: string;
+  /** The exact bytes POSTed (already escaped), deflated; signed at each attempt. */
+  body: Buffer;
 }

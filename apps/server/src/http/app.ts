@@ -29,6 +29,7 @@ import { OPERATOR_PREFIX, registerOperatorRoutes } from './routes/operator.route
 import { registerWebApp } from './web-app.js';
 import { registerGraph } from './graph/graph.plugin.js';
 import { GRAPH_PREFIX, rewriteGraphUrl } from './graph/graph-url.js';
+import { registerOpenApi } from './openapi.js';
 
 export type { App } from './app-instance.js';
 
@@ -50,6 +51,8 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app);
+  // Before every route: the OpenAPI document is collected as routes are added.
+  await registerOpenApi(app);
 
   app.decorateRequest('principal', undefined);
   app.decorateRequest('graph', undefined);

@@ -40,6 +40,18 @@ export function createPresence(deps: PresenceDeps) {
     pending.add(tracked);
   }
 
+  async function typingAs(accountId: string, chatId: string, state: 'composing' | 'recording' | 'paused') {
+    const members = await deps.chats.members(chatId);
+    const self = members.find((m) => m.accountId === accountId);
+    if (self === undefined || !isActive(self)) throw new DomainError('not_found', 'No such chat');
+    const frame: ServerFrame = { type: 'typing', chatId, accountId, state };
+    for (const member of members) {
+      if (member.accountId === accountId || !isActive(member)) continue;
+      if (await deps.eitherBlocked(member.accountId, accountId)) continue;
+      for (const device of connections.devicesOf(member.accountId)) device.send(frame);
+    }
+  }
+
   return {
     async drain(): Promise<void> {
       await Promise.all(pending);
@@ -79,17 +91,12 @@ export function createPresence(deps: PresenceDeps) {
       }
     },
 
-    async typing(connection: DeviceConnection, chatId: string, state: 'composing' | 'recording' | 'paused') {
-      const members = await deps.chats.members(chatId);
-      const self = members.find((m) => m.accountId === connection.accountId);
-      if (self === undefined || !isActive(self)) throw new DomainError('not_found', 'No such chat');
-      const frame: ServerFrame = { type: 'typing', chatId, accountId: connection.accountId, state };
-      for (const member of members) {
-        if (member.accountId === connection.accountId || !isActive(member)) continue;
-        if (await deps.eitherBlocked(member.accountId, connection.accountId)) continue;
-        for (const device of connections.devicesOf(member.accountId)) device.send(frame);
-      }
+    typing(connection: DeviceConnection, chatId: string, state: 'composing' | 'recording' | 'paused') {
+      return typingAs(connection.accountId, chatId, state);
     },
+
+    /** Typing of an account without a device of its own: a platform number, through the Graph API. */
+    typingAs,
   };
 }
 

@@ -6,6 +6,7 @@ import { LinkDevicePage } from '../features/auth/LinkDevicePage';
 import { CatalogLinkPage } from '../features/catalog/CatalogLinkPage';
 import { ProfileSetupPage } from '../features/auth/ProfileSetupPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { TestPhoneLoginPage } from '../features/auth/TestPhoneLoginPage';
 import { JoinGroupPage } from '../features/groups/JoinGroupPage';
 import { ShortLinkPage } from '../features/short-links/ShortLinkPage';
 import { useSessionState } from '../session/session-context';
@@ -30,6 +31,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/link" element={<LinkDevicePage />} />
+        <Route path="/login/test-phone" element={<TestPhoneLoginPage />} />
         <Route
           path="*"
           element={
@@ -45,6 +47,8 @@ export function AppRoutes() {
       <Routes>
         <Route path="/signin" element={<Navigate replace to="/" />} />
         <Route path="/link" element={<Navigate replace to="/" />} />
+        {/* A test phone's link adds that account even while another is signed in. */}
+        <Route path="/login/test-phone" element={<TestPhoneLoginPage />} />
         <Route path="/setup" element={<ProfileSetupPage />} />
         <Route path="/accounts/add" element={<SignInPage adding />} />
         <Route path="/invite/:inviteCode" element={<JoinGroupPage />} />

@@ -278,6 +278,40 @@ export function createAccountsService(deps: AccountsDeps) {
       return created;
     },
 
+    /** A personal account made for someone else's use (the sandbox's test phones); no device yet. */
+    async createPersonalAccount(phoneInput: string, name: string): Promise<Account> {
+      const created: Account = {
+        id: deps.ids.next(),
+        phone: normalizePhone(phoneInput),
+        kind: 'personal',
+        verification: 'unverified',
+        premium: false,
+        name: validateProfileChange({ name }, 'personal').name ?? name,
+        about: DEFAULT_ABOUT,
+        photoMediaId: null,
+        createdAt: deps.clock.now(),
+        lastSeenAt: null,
+      };
+      await deps.accounts.create(created);
+      return created;
+    },
+
+    /**
+     * Signs an existing account in on a new primary device without a code, as a code login does
+     * (the previous phone is signed out). Only for callers that vouch for the account themselves:
+     * the sandbox's login links.
+     */
+    async signInVouched(accountId: string, deviceName: string, platform: string): Promise<CodeLogin> {
+      const existing = await account(accountId);
+      if (existing.kind === 'platform') {
+        throw new DomainError(
+          'forbidden',
+          'A Business Platform number has no devices: the API speaks for it',
+        );
+      }
+      return register(existing.phone, 'personal', deviceName, platform, deps.clock.now());
+    },
+
     async publicProfile(accountId: string): Promise<PublicProfile> {
       const { id, phone, kind, verification, name, about, photoMediaId } = await account(accountId);
       return { id, phone, kind, verification, name, about, photoMediaId };

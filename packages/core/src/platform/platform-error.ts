@@ -27,6 +27,8 @@ export const PLATFORM_ERRORS = {
   133010: 'Phone number Not Registered',
   133016: 'Account register deregister rate limit exceeded',
   139100: 'Failed to block/unblock users',
+  139101: 'Blocklist limit reached',
+  131203: 'Unable to add participant to group',
   190: 'Invalid OAuth access token',
   200: 'Permission error',
 } as const satisfies Record<number, string>;

@@ -159,6 +159,14 @@ export function createPlatformService(deps: PlatformDeps) {
       return updated;
     },
 
+    /** Stops the app's own webhooks; WABAs that subscribed it with an override keep theirs. */
+    async clearWebhook(appId: string): Promise<App> {
+      const updated = await repository.updateApp(appId, { callbackUrl: null, verifyToken: null, fields: [] });
+      if (updated === undefined) throw unknownObject(appId);
+      return updated;
+    },
+    listApps: (portfolioId: string) => repository.listApps(portfolioId),
+
     async createSystemUser(portfolioId: string, name: string): Promise<SystemUser> {
       const user = { id: deps.graphIds.next('system_user'), portfolioId, name, createdAt: clock.now() };
       await repository.createSystemUser(user);

@@ -56,6 +56,8 @@ export interface PlatformRepository {
   createApp(app: App): Promise<void>;
   getApp(id: string): Promise<App | undefined>;
   findAppByName(portfolioId: string, name: string): Promise<App | undefined>;
+  /** The portfolio's apps, oldest first. */
+  listApps(portfolioId: string): Promise<App[]>;
   updateApp(id: string, change: AppChange): Promise<App | undefined>;
 
   createSystemUser(user: SystemUser): Promise<void>;

@@ -42,6 +42,8 @@ export interface TemplateRepository {
   getById(id: string): Promise<Template | undefined>;
   findByNameLanguage(wabaId: string, name: string, language: string): Promise<Template | undefined>;
   list(wabaId: string, filters: TemplateFilters, page: TemplatePageRequest): Promise<TemplatePage>;
+  /** The same list over every WABA: the operator's review queue. */
+  listAll(filters: TemplateFilters, page: TemplatePageRequest): Promise<TemplatePage>;
   /** Resolves whether the WABA had the template. */
   update(wabaId: string, template: Template): Promise<boolean>;
   /** Marks the matching templates deleted at `at` and resolves them as they were. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
 import { PlatformError } from '../platform/index.js';
-import type { TemplatePage, TemplateRepository } from './ports.js';
+import type { TemplateFilters, TemplatePage, TemplatePageRequest, TemplateRepository } from './ports.js';
 import type { Template, TemplateCreateInput } from './template.js';
 import type { TemplateStatusChange } from './template-lifecycle.js';
 import { TEMPLATE_SUBCODES } from './template-rules.js';
@@ -18,6 +18,15 @@ function memoryRepository(): TemplateRepository {
   const live = (wabaId: string) => rows.filter((t) => t.wabaId === wabaId && t.deletedAt === null);
   const strip = ({ deletedAt: _, ...template }: Template & { deletedAt: number | null }): Template =>
     template;
+  function paged(from: typeof rows, filters: TemplateFilters, page: TemplatePageRequest): TemplatePage {
+    const all = from
+      .map(strip)
+      .filter((t) => filters.name === undefined || t.name === filters.name)
+      .filter((t) => filters.status === undefined || filters.status.includes(t.status));
+    const start =
+      page.after === undefined ? 0 : all.findIndex((t) => `${t.createdAt}.${t.id}` === page.after) + 1;
+    return { templates: all.slice(start, start + page.limit), more: all.length > start + page.limit };
+  }
   return {
     async create(wabaId, template) {
       if (live(wabaId).some((t) => t.name === template.name && t.language === template.language))
@@ -38,14 +47,13 @@ function memoryRepository(): TemplateRepository {
       live(wabaId)
         .map(strip)
         .find((t) => t.name === name && t.language === language),
-    async list(wabaId, filters, page): Promise<TemplatePage> {
-      const all = live(wabaId)
-        .map(strip)
-        .filter((t) => filters.name === undefined || t.name === filters.name);
-      const start =
-        page.after === undefined ? 0 : all.findIndex((t) => `${t.createdAt}.${t.id}` === page.after) + 1;
-      return { templates: all.slice(start, start + page.limit), more: all.length > start + page.limit };
-    },
+    list: async (wabaId, filters, page) => paged(live(wabaId), filters, page),
+    listAll: async (filters, page) =>
+      paged(
+        rows.filter((t) => t.deletedAt === null),
+        filters,
+        page,
+      ),
     async update(wabaId, template) {
       const i = rows.findIndex((t) => t.wabaId === wabaId && t.id === template.id && t.deletedAt === null);
       if (i < 0) return false;
@@ -208,6 +216,26 @@ describe('templates service', () => {
     );
     assert.equal(second.hasNext, false);
     assert.equal(second.hasPrevious, true);
+  });
+
+  test('listAll is the review queue across WABAs', async () => {
+    const mine = await service.create(WABA, utility('mine'));
+    const theirs = await service.create(OTHER, utility('theirs'));
+    const first = await service.listAll({ status: ['PENDING'] }, { limit: 1 });
+    assert.deepEqual(first.data, [mine]);
+    assert.equal(first.hasNext, true);
+    const second = await service.listAll({ status: ['PENDING'] }, { limit: 1, after: first.after! });
+    assert.deepEqual(second.data, [theirs]);
+    assert.equal(second.hasNext, false);
+    await service.decide(OTHER, theirs.id, { action: 'approve' });
+    assert.deepEqual((await service.listAll({ status: ['PENDING'] }, { limit: 10 })).data, [mine]);
+  });
+
+  test('deleting a name that has none is marked for the Graph edge’s 404', async () => {
+    const error = await service.delete(WABA, { name: 'nothing_here' }).catch((e: unknown) => e);
+    assert.ok(error instanceof PlatformError);
+    assert.equal(error.graphCode, 100);
+    assert.equal(error.details?.missingTemplateName, true);
   });
 
   test('operator decisions change the status and tell the webhooks', async () => {

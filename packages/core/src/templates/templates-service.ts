@@ -65,8 +65,29 @@ export interface TemplateListPage {
   readonly hasPrevious: boolean;
 }
 
-/** Deletions of a name that has none: Graph answers with an invalid parameter. */
-const noSuchName = (name: string) => new PlatformError(100, `Message template "${name}" does not exist`);
+/**
+ * Deletions of a name that has none: an invalid parameter, which the Graph edge answers with
+ * HTTP 404, the one exception clients expect (contract 14.1); `missingTemplateName` marks it.
+ */
+const noSuchName = (name: string) =>
+  new PlatformError(100, `Message template "${name}" does not exist`, { extra: { missingTemplateName: true } });
+
+/** A repository page as the Graph pages it: cursors of the first and last, and which way more lie. */
+function listPage(
+  { templates, more }: { templates: Template[]; more: boolean },
+  page: TemplatePageRequest,
+): TemplateListPage {
+  const first = templates[0];
+  const last = templates.at(-1);
+  const backwards = page.after === undefined && page.before !== undefined;
+  return {
+    data: templates,
+    ...(first === undefined ? {} : { before: templateCursor(first) }),
+    ...(last === undefined ? {} : { after: templateCursor(last) }),
+    hasNext: backwards ? true : more,
+    hasPrevious: backwards ? more : page.after !== undefined,
+  };
+}
 
 export function createTemplatesService(deps: TemplatesDeps) {
   const rules = deps.review ?? DEFAULT_REVIEW_RULES;
@@ -152,17 +173,12 @@ export function createTemplatesService(deps: TemplatesDeps) {
       filters: TemplateFilters,
       page: TemplatePageRequest,
     ): Promise<TemplateListPage> {
-      const { templates, more } = await deps.templates.list(wabaId, filters, page);
-      const first = templates[0];
-      const last = templates.at(-1);
-      const backwards = page.after === undefined && page.before !== undefined;
-      return {
-        data: templates,
-        ...(first === undefined ? {} : { before: templateCursor(first) }),
-        ...(last === undefined ? {} : { after: templateCursor(last) }),
-        hasNext: backwards ? true : more,
-        hasPrevious: backwards ? more : page.after !== undefined,
-      };
+      return listPage(await deps.templates.list(wabaId, filters, page), page);
+    },
+
+    /** Every WABA's templates, oldest first: the operator's review queue (`status: ['PENDING']`). */
+    async listAll(filters: TemplateFilters, page: TemplatePageRequest): Promise<TemplateListPage> {
+      return listPage(await deps.templates.listAll(filters, page), page);
     },
 
     /**

@@ -131,6 +131,24 @@ export function templatesContract(getDb: () => Kysely<Database>): void {
       assert.deepEqual(await names({ language: ['fr'] }), []);
     });
 
+    test('listAll pages through every WABA’s templates with the same filters and cursors', async () => {
+      const [one, two] = [await aWaba(), await aWaba()];
+      // A name no other test uses, so the shared database's other templates stay out of the page.
+      const name = `review_${graphId('9')}`;
+      const first = aTemplate(one, { name, createdAt: 70_000 });
+      const second = aTemplate(two, { name, createdAt: 70_001 });
+      const approved = aTemplate(two, { name, language: 'fr', status: 'APPROVED', createdAt: 70_002 });
+      for (const t of [first, second, approved]) await repo().create(t.wabaId, t);
+
+      const pending = await repo().listAll({ name, status: ['PENDING'] }, { limit: 1 });
+      assert.deepEqual(pending, { templates: [first], more: true });
+      const next = await repo().listAll({ name, status: ['PENDING'] }, { limit: 1, after: templateCursor(first) });
+      assert.deepEqual(next, { templates: [second], more: false });
+      assert.deepEqual((await repo().listAll({ name }, { limit: 10 })).templates, [first, second, approved]);
+      await repo().delete(one, { name }, 80_000);
+      assert.deepEqual((await repo().listAll({ name }, { limit: 10 })).templates, [second, approved]);
+    });
+
     test('name_or_content matches part of the name or the text in any case, and `_` literally', async () => {
       const waba = await aWaba();
       await repo().create(waba, aTemplate(waba, { name: 'welcome_note' }));

@@ -9,6 +9,11 @@ import { autoReplies } from './0005-auto-replies.js';
 import { broadcasts } from './0006-broadcasts.js';
 import { platform } from './0007-platform.js';
 import { templates } from './0008-templates.js';
+import { webhooks } from './0009-webhooks.js';
+import { platformMessaging } from './0011-platform-messaging.js';
+import { graphMedia } from './0010-graph-media.js';
+import { platformManagement } from './0012-platform-management.js';
+import { sandbox } from './0013-sandbox.js';
 
 /** One migration set for both dialects; names sort in the order they apply. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -21,6 +26,11 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0006-broadcasts': broadcasts(),
     '0007-platform': platform(),
     '0008-templates': templates(),
+    '0009-webhooks': webhooks(dialect),
+    '0011-platform-messaging': platformMessaging(),
+    '0010-graph-media': graphMedia(),
+    '0012-platform-management': platformManagement(),
+    '0013-sandbox': sandbox(),
   };
 }
 

@@ -246,6 +246,17 @@ export class SqlPlatformRepository implements PlatformRepository {
     return row && appFromRow(row);
   }
 
+  async listApps(portfolioId: string): Promise<App[]> {
+    const rows = await this.db
+      .selectFrom('platform_apps')
+      .selectAll()
+      .where('portfolio_id', '=', portfolioId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(appFromRow);
+  }
+
   async updateApp(id: string, change: AppChange): Promise<App | undefined> {
     const values: Partial<PlatformAppsTable> = {
       ...(change.name !== undefined && { name: change.name }),

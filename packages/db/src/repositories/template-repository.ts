@@ -124,8 +124,24 @@ export class SqlTemplateRepository implements TemplateRepository {
     return row === undefined ? undefined : fromRow(row);
   }
 
-  async list(wabaId: string, filters: TemplateFilters, page: TemplatePageRequest): Promise<TemplatePage> {
-    let query = this.live(wabaId);
+  list(wabaId: string, filters: TemplateFilters, page: TemplatePageRequest): Promise<TemplatePage> {
+    return this.page(this.live(wabaId), filters, page);
+  }
+
+  listAll(filters: TemplateFilters, page: TemplatePageRequest): Promise<TemplatePage> {
+    return this.page(
+      this.db.selectFrom('templates').selectAll().where('deleted_at', 'is', null),
+      filters,
+      page,
+    );
+  }
+
+  private async page(
+    base: ReturnType<SqlTemplateRepository['live']>,
+    filters: TemplateFilters,
+    page: TemplatePageRequest,
+  ): Promise<TemplatePage> {
+    let query = base;
     if (filters.name !== undefined) query = query.where('name', '=', filters.name);
     if (filters.nameOrContent !== undefined && filters.nameOrContent !== '') {
       query = query.where(sql<boolean>`search_text like ${likePattern(filters.nameOrContent)} escape '!'`);

@@ -1,7 +1,10 @@
 import { nodeKindOf, unknownObject, type NodeKind } from '@parley/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isGroupId } from './group-id.js';
 
 export type NodeMethod = 'GET' | 'POST' | 'DELETE';
+/** Digit ids carry their kind; group ids (not digits, as on Meta) are recognised by their form. */
+export type GraphNodeKind = NodeKind | 'group';
 export type NodeHandler = (id: string, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
 /**
@@ -11,7 +14,7 @@ export type NodeHandler = (id: string, request: FastifyRequest, reply: FastifyRe
 export class GraphNodes {
   private readonly handlers = new Map<string, NodeHandler>();
 
-  on(kind: NodeKind, method: NodeMethod, handler: NodeHandler): void {
+  on(kind: GraphNodeKind, method: NodeMethod, handler: NodeHandler): void {
     this.handlers.set(`${kind} ${method}`, handler);
   }
 
@@ -21,7 +24,7 @@ export class GraphNodes {
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<unknown> {
-    const kind = nodeKindOf(id);
+    const kind = nodeKindOf(id) ?? (isGroupId(id) ? 'group' : undefined);
     const handler = kind === undefined ? undefined : this.handlers.get(`${kind} ${method}`);
     if (handler === undefined) throw unknownObject(id);
     return handler(id, request, reply);

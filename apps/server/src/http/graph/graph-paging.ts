@@ -42,10 +42,19 @@ export function graphPage<Row, Item>(
   return result;
 }
 
-function nextLink(request: FastifyRequest, after: string): string {
+export function nextLink(request: FastifyRequest, after: string): string {
   const url = new URL(request.originalUrl, `${request.protocol}://${request.host}`);
   url.searchParams.delete('before');
   url.searchParams.delete('access_token');
   url.searchParams.set('after', after);
+  return url.toString();
+}
+
+/** Graph's `previous` link, for lists that page both ways (`before` is an encoded cursor). */
+export function previousLink(request: FastifyRequest, before: string): string {
+  const url = new URL(request.originalUrl, `${request.protocol}://${request.host}`);
+  url.searchParams.delete('after');
+  url.searchParams.delete('access_token');
+  url.searchParams.set('before', before);
   return url.toString();
 }

@@ -6,8 +6,8 @@ export const DEFAULT_GRAPH_VERSION = 'v23.0';
 
 const VERSIONED = /^\/(v\d+\.\d+)(\/[^?]*)?(\?.*)?$/;
 // Graph also answers without a version (some SDKs call `/{PNID}/block_users`): a path starting
-// with a numeric id or an upload session is the Graph's, never the client API's.
-const UNVERSIONED = /^\/(\d+|upload:[^/?]+|debug_token|app)(\/[^?]*)?(\?.*)?$/;
+// with a numeric id, a group id or an upload session is the Graph's, never the client API's.
+const UNVERSIONED = /^\/(\d+|upload:[^/?]+|debug_token|app|Y2FwaV9ncm91[\w-]+)(\/[^?]*)?(\?.*)?$/;
 
 /**
  * Graph paths (`/v23.0/{id}/messages`, `/{id}`) become `/graph/...` so they route apart from the

@@ -8,6 +8,14 @@ import type { GraphContext } from './graph-context.js';
 import { GraphNodes, type NodeMethod } from './graph-nodes.js';
 import { GRAPH_PREFIX, graphVersionOf } from './graph-url.js';
 import { registerBusinessAccountRoutes } from './routes/business-accounts.routes.js';
+import { registerGraphMediaRoutes } from './routes/media.routes.js';
+import { registerGraphMessageRoutes } from './routes/messages.routes.js';
+import { registerBlockUsersRoutes } from './routes/block-users.routes.js';
+import { registerBusinessProfileRoutes } from './routes/business-profile.routes.js';
+import { registerGroupRoutes } from './routes/groups.routes.js';
+import { registerRegistrationRoutes } from './routes/registration.routes.js';
+import { registerWebhookSubscriptionRoutes } from './routes/webhook-subscriptions.routes.js';
+import { registerTemplateRoutes } from './routes/templates.routes.js';
 
 function sendGraphError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, body } = toGraphError(error);
@@ -49,6 +57,14 @@ export async function registerGraph(app: App, parley: Parley): Promise<void> {
       const nodes = new GraphNodes();
       const context: GraphContext = { graph, parley, nodes };
       registerBusinessAccountRoutes(context);
+      registerTemplateRoutes(context);
+      registerGraphMediaRoutes(context);
+      registerGraphMessageRoutes(context);
+      registerRegistrationRoutes(context);
+      registerBusinessProfileRoutes(context);
+      registerWebhookSubscriptionRoutes(context);
+      registerBlockUsersRoutes(context);
+      registerGroupRoutes(context);
 
       for (const method of ['GET', 'POST', 'DELETE'] as NodeMethod[]) {
         graph.route({

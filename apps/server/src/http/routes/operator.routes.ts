@@ -6,6 +6,7 @@ import type { Parley } from '../../compose.js';
 import { accountView } from '../../account-views.js';
 import type { App } from '../app-instance.js';
 import { bearerToken } from '../authenticate.js';
+import { registerOperatorTemplateRoutes } from './operator-templates.routes.js';
 
 export const OPERATOR_PREFIX = '/v1/operator';
 
@@ -43,6 +44,8 @@ export function registerOperatorRoutes(app: App, parley: Parley): void {
         async (request) =>
           accountView(await parley.accounts.setStanding(request.params.accountId, request.body)),
       );
+
+      registerOperatorTemplateRoutes(operator, parley);
     },
     { prefix: OPERATOR_PREFIX },
   );

@@ -1,0 +1,113 @@
+/**
+ * Summaries of the client routes in the OpenAPI document, by `METHOD /url` as registered. A route
+ * can also carry its own `schema.summary`, which wins; one with neither gets "METHOD /path".
+ */
+export const OPERATION_SUMMARIES: Readonly<Record<string, string>> = {
+  'GET /healthz': 'Health check',
+  'GET /v1/ws': 'Open the WebSocket',
+
+  'POST /v1/auth/code': 'Send a sign-in code',
+  'POST /v1/auth/verify': 'Verify a sign-in code',
+  'GET /v1/dev/outbox': 'Codes the development sender sent',
+
+  'GET /v1/me': 'Get my account',
+  'PATCH /v1/me': 'Update my profile',
+  'PUT /v1/me/kind': 'Convert to a business account',
+  'GET /v1/me/business-profile': 'Get my business profile',
+  'PATCH /v1/me/business-profile': 'Update my business profile',
+  'GET /v1/accounts/:accountId': 'Get an account',
+  'GET /v1/accounts/:accountId/business-profile': "Get a business's profile",
+
+  'GET /v1/devices': 'List my devices',
+  'DELETE /v1/devices/:deviceId': 'Sign a device out',
+  'POST /v1/link-requests': 'Ask to link a new device',
+  'POST /v1/devices/link': 'Approve a device link',
+  'POST /v1/link-requests/:id/claim': 'Claim an approved device link',
+
+  'GET /v1/contacts': 'List contacts',
+  'PUT /v1/contacts/:phone': 'Save a contact',
+  'DELETE /v1/contacts/:phone': 'Delete a contact',
+  'POST /v1/contacts/lookup': 'Find which numbers are on Parley',
+
+  'GET /v1/chats': 'List my chats',
+  'POST /v1/chats/direct': 'Open a direct chat',
+  'GET /v1/chats/:chatId': 'Get a chat',
+  'PATCH /v1/chats/:chatId/settings': 'Update my chat settings',
+  'POST /v1/groups': 'Create a group',
+  'PATCH /v1/groups/:chatId': 'Update a group',
+  'POST /v1/groups/:chatId/members': 'Add group members',
+  'DELETE /v1/groups/:chatId/members/:accountId': 'Remove a group member',
+  'POST /v1/groups/:chatId/leave': 'Leave a group',
+  'PUT /v1/groups/:chatId/admins/:accountId': 'Make a member admin',
+  'DELETE /v1/groups/:chatId/admins/:accountId': 'Dismiss an admin',
+  'POST /v1/groups/:chatId/invite': 'Create or reset the invite link',
+  'DELETE /v1/groups/:chatId/invite': 'Revoke the invite link',
+  'GET /v1/invites/:inviteCode': 'Preview an invite link',
+  'POST /v1/invites/:inviteCode/join': 'Join a group by invite link',
+
+  'POST /v1/chats/:chatId/messages': 'Send a message',
+  'GET /v1/chats/:chatId/messages': 'Message history',
+  'POST /v1/chats/:chatId/read': 'Mark messages read',
+  'POST /v1/chats/:chatId/messages/hide': 'Delete messages for me',
+  'GET /v1/chats/:chatId/messages/:messageId/info': 'Message delivery info',
+
+  'POST /v1/media': 'Upload media',
+  'GET /v1/media/:mediaId': 'Download media',
+  'GET /v1/media/:mediaId/thumbnail': 'Download a thumbnail',
+  'GET /v1/media/:mediaId/info': 'Media metadata',
+
+  'GET /v1/blocks': 'List blocked accounts',
+  'PUT /v1/blocks/:accountId': 'Block an account',
+  'DELETE /v1/blocks/:accountId': 'Unblock an account',
+  'POST /v1/reports': 'Report an account',
+
+  'GET /v1/business/broadcast-lists': 'List broadcast lists',
+  'POST /v1/business/broadcast-lists': 'Create a broadcast list',
+  'GET /v1/business/broadcast-lists/:listId': 'Get a broadcast list',
+  'PATCH /v1/business/broadcast-lists/:listId': 'Update a broadcast list',
+  'DELETE /v1/business/broadcast-lists/:listId': 'Delete a broadcast list',
+  'POST /v1/business/broadcast-lists/:listId/broadcasts': 'Send a broadcast',
+  'GET /v1/business/broadcasts': 'List broadcasts',
+  'GET /v1/business/broadcasts/:broadcastId': 'Get a broadcast',
+  'GET /v1/business/statistics': 'Message statistics',
+
+  'GET /v1/business/products': 'List catalog items',
+  'POST /v1/business/products': 'Add a catalog item',
+  'GET /v1/business/products/:productId': 'Get a catalog item',
+  'PATCH /v1/business/products/:productId': 'Update a catalog item',
+  'DELETE /v1/business/products/:productId': 'Delete a catalog item',
+  'GET /v1/business/collections': 'List collections',
+  'POST /v1/business/collections': 'Create a collection',
+  'GET /v1/business/collections/:collectionId': 'Get a collection',
+  'PATCH /v1/business/collections/:collectionId': 'Update a collection',
+  'DELETE /v1/business/collections/:collectionId': 'Delete a collection',
+  'GET /v1/accounts/:accountId/catalog': "Browse a business's catalog",
+  'GET /v1/accounts/:accountId/products/:productId': "Get an item of a business's catalog",
+
+  'GET /v1/business/orders': 'List orders received',
+  'GET /v1/business/orders/:orderId': 'Get an order received',
+  'PATCH /v1/business/orders/:orderId': 'Update an order status',
+  'GET /v1/orders/:orderId': 'Get an order I placed',
+
+  'GET /v1/business/auto-replies': 'Get greeting and away messages',
+  'PUT /v1/business/auto-replies/greeting': 'Set the greeting message',
+  'PUT /v1/business/auto-replies/away': 'Set the away message',
+
+  'GET /v1/business/labels': 'List labels',
+  'POST /v1/business/labels': 'Create a label',
+  'GET /v1/business/labels/:labelId/recipients': 'Recipients with a label',
+  'PATCH /v1/business/labels/:labelId': 'Update a label',
+  'DELETE /v1/business/labels/:labelId': 'Delete a label',
+  'GET /v1/business/label-assignments': 'Which chats and contacts have which labels',
+  'PUT /v1/business/labels/:labelId/chats/:chatId': 'Label a chat',
+  'DELETE /v1/business/labels/:labelId/chats/:chatId': 'Unlabel a chat',
+  'PUT /v1/business/labels/:labelId/contacts/:phone': 'Label a contact',
+  'DELETE /v1/business/labels/:labelId/contacts/:phone': 'Unlabel a contact',
+
+  'GET /v1/business/quick-replies': 'List quick replies',
+  'POST /v1/business/quick-replies': 'Create a quick reply',
+  'PATCH /v1/business/quick-replies/:quickReplyId': 'Update a quick reply',
+  'DELETE /v1/business/quick-replies/:quickReplyId': 'Delete a quick reply',
+
+  'PATCH /v1/operator/accounts/:accountId': 'Set verification and premium',
+};

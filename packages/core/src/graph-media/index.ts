@@ -1,0 +1,3 @@
+export * from './graph-media.js';
+export * from './graph-media-service.js';
+export * from './ports.js';
