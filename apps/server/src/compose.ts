@@ -50,12 +50,18 @@ import { createPlatformMessaging } from '@parley/core';
 import { SqlPlatformMessagingRepository } from '@parley/db';
 import { timeOrderedIds } from './platform-messaging/message-ids.js';
 import { undeliverableStatusChange } from './platform-messaging/undeliverable-status.js';
+import { startPlatformWebhooks } from './platform-messaging/platform-webhooks.job.js';
 import { createSandboxService } from '@parley/core';
 import { SqlTestPhoneRepository } from '@parley/db';
 import { sampleTemplate } from './sandbox/sample-template.js';
 import { SqlPlatformManagementRepository } from '@parley/db';
 import { createPlatformManagement } from './platform/platform-management.js';
-import { createTemplatesService, DEFAULT_REVIEW_RULES, TEMPLATE_CATEGORIES, templateStatusChange } from '@parley/core';
+import {
+  createTemplatesService,
+  DEFAULT_REVIEW_RULES,
+  TEMPLATE_CATEGORIES,
+  templateStatusChange,
+} from '@parley/core';
 import { SqlTemplateRepository } from '@parley/db';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -239,9 +245,10 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     clock,
   });
 
-  // Field subscriptions and per-number overrides are the platform's to add to `endpointsFor`.
+  // An app gets the fields it subscribed to (`messages` when it named none), at the WABA
+  // subscription's override URL or its own. Per-number overrides need storage: not yet.
   const webhookDirectory: EndpointDirectory = {
-    endpointsFor: (wabaId) => platform.endpointsFor(wabaId),
+    endpointsFor: (wabaId, _phoneNumberId, field) => platform.endpointsFor(wabaId, field),
     secretOf: async (appId) => (await platform.getApp(appId))?.secret,
   };
   const webhooks = createWebhooks({
@@ -279,6 +286,19 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
   });
   const stopWindows = bus.subscribe((event) => {
     if (event.type === 'message.appended') platformMessaging.noteMessage(event.message);
+  });
+  // Messages to and from platform numbers, and receipts of theirs, become webhook changes.
+  const platformWebhooksJob = startPlatformWebhooks({
+    bus,
+    chat: (chatId) => chatRepository.get(chatId),
+    numberOfAccount: platform.numberOfAccount,
+    profileOf: (accountId) => accounts.getProfile(accountId),
+    lastMessageAt: (chatId, senderId) => new SqlPlatformMessagingRepository(db).lastMessageAt(chatId, senderId),
+    callbackDataOf: platformMessaging.callbackDataOf,
+    reader: messageStore,
+    mediaOf: (mediaId) => mediaRepository.get(mediaId),
+    graphMediaFor: graphMedia.graphMediaFor,
+    enqueueAll: webhooks.enqueueAll,
   });
 
   // `parley sandbox`: a ready business and test phones that sign in through a login link.
@@ -375,6 +395,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
       stopDelivery();
       stopOrderRecording();
       stopWindows();
+      await platformWebhooksJob.stop();
       await autoRepliesJob.stop();
       await presence.drain();
       await messageStore.drain();

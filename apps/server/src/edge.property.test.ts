@@ -637,6 +637,19 @@ interface Route {
   readonly body?: (w: World) => Json;
 }
 
+/** Fastify prints routes as a tree, four columns a level; this gives each route's full path. */
+function registeredRoutes(tree: string): Array<{ path: string; methods: string[] }> {
+  const stack: string[] = [];
+  return tree.split('\n').flatMap((line) => {
+    const match = /^([│ ]*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?/.exec(line);
+    if (match === null) return [];
+    const depth = match[1]!.length / 4;
+    stack.length = depth;
+    stack.push(match[2]!);
+    return match[3] === undefined ? [] : [{ path: stack.join(''), methods: match[3].split(', ') }];
+  });
+}
+
 const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/healthz' },
   { method: 'GET', path: '/v1/ws' },
@@ -1231,12 +1244,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
           assert.ok(server.app.hasRoute({ method, url: path }), `${method} ${path} is not a route`);
         }
         // The Graph surface has its own fuzzer and tenancy matrix (http/graph/graph-edge.property.test.ts).
-        const registered = server.app
-          .printRoutes({ commonPrefix: false })
-          .split('\n')
-          .filter((line) => !/\/(graph|docs)\b/.test(line))
-          .flatMap((line) => [...line.matchAll(/\(([A-Z, ]+)\)/g)])
-          .flatMap((m) => m[1]!.split(', '))
+        const registered = registeredRoutes(server.app.printRoutes({ commonPrefix: false }))
+          .filter(({ path }) => !/^\/(graph|docs)\b/.test(path))
+          .flatMap(({ methods }) => methods)
           .filter((method) => method !== 'HEAD');
         assert.equal(ROUTES.length, registered.length, 'a route was added without adding it here');
       });

@@ -14,3 +14,4 @@ export * from './rest/sandbox.js';
 export * from './graph/messages.js';
 export * from './graph/management.js';
 export * from './graph/templates.js';
+export * from './graph/webhook-deliveries.js';

@@ -43,7 +43,28 @@ export function createPlatformManagement(deps: PlatformManagementDeps) {
   const { platform, repository, secrets, clock } = deps;
   const inviteLink = (code: string) => `${deps.publicUrl}/invite/${code}`;
 
-  const numbers = createNumberManagementService({ platform, repository, secrets, clock });
+  const numbers = createNumberManagementService({
+    platform,
+    repository,
+    secrets,
+    clock,
+    // Contract 5.7: the operator's decision on a display name reaches the WABA's apps.
+    onNameDecision(number, decision, name) {
+      const change: WebhookChange = {
+        wabaId: number.wabaId,
+        phoneNumberId: number.id,
+        field: 'phone_number_name_update',
+        time: clock.now(),
+        value: {
+          display_phone_number: number.phone.replace(/^\+/, ''),
+          decision,
+          requested_verified_name: name,
+          rejection_reason: decision === 'APPROVED' ? null : 'NONE',
+        },
+      };
+      void deps.enqueueWebhook(change).catch(deps.onError);
+    },
+  });
 
   const blockUsers = createBlockUsersService({
     accountIdsByPhone: deps.accountIdsByPhone,

@@ -11,7 +11,10 @@ import { Strict } from '../common.js';
 const Opt = <T extends TSchema>(schema: T) => Type.Optional(schema);
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
 const Digits = Type.String({ pattern: '^\\d{1,12}$' });
-const FormBoolean = Type.Union([Type.Boolean(), Type.Unsafe<'true' | 'false'>({ type: 'string', enum: ['true', 'false'] })]);
+const FormBoolean = Type.Union([
+  Type.Boolean(),
+  Type.Unsafe<'true' | 'false'>({ type: 'string', enum: ['true', 'false'] }),
+]);
 
 /** One component as clients send it; its fields are the core's to check. */
 const Component = Type.Object({ type: Text(32) }, { additionalProperties: true });
@@ -87,10 +90,22 @@ const TemplateStatus = Type.Unsafe<'PENDING' | 'APPROVED' | 'REJECTED' | 'PAUSED
   enum: ['PENDING', 'APPROVED', 'REJECTED', 'PAUSED', 'DISABLED'],
 });
 const RejectionReason = Type.Unsafe<
-  'ABUSIVE_CONTENT' | 'INCORRECT_CATEGORY' | 'INVALID_FORMAT' | 'PROMOTIONAL' | 'SCAM' | 'TAG_CONTENT_MISMATCH'
+  | 'ABUSIVE_CONTENT'
+  | 'INCORRECT_CATEGORY'
+  | 'INVALID_FORMAT'
+  | 'PROMOTIONAL'
+  | 'SCAM'
+  | 'TAG_CONTENT_MISMATCH'
 >({
   type: 'string',
-  enum: ['ABUSIVE_CONTENT', 'INCORRECT_CATEGORY', 'INVALID_FORMAT', 'PROMOTIONAL', 'SCAM', 'TAG_CONTENT_MISMATCH'],
+  enum: [
+    'ABUSIVE_CONTENT',
+    'INCORRECT_CATEGORY',
+    'INVALID_FORMAT',
+    'PROMOTIONAL',
+    'SCAM',
+    'TAG_CONTENT_MISMATCH',
+  ],
 });
 const GraphId = Type.String({ pattern: '^\\d{1,32}$' });
 

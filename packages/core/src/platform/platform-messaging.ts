@@ -68,7 +68,7 @@ export const UNKNOWN_RECIPIENT_MS = 10_000;
 export const CALLBACK_DATA_MAX = 512;
 
 /** A Map that forgets its oldest entries past a size. */
-class Bounded<K, V> extends Map<K, V> {
+export class Bounded<K, V> extends Map<K, V> {
   constructor(private readonly max: number) {
     super();
   }
@@ -91,7 +91,9 @@ export function createPlatformMessaging(deps: PlatformMessagingDeps) {
   const persons = new Bounded<string, { accountId: string | undefined; until: number }>(PLATFORM_CACHE_SIZE);
   const conversations = new Bounded<string, Promise<Conversation>>(PLATFORM_CACHE_SIZE);
   const byChat = new Bounded<string, Conversation>(PLATFORM_CACHE_SIZE);
-  const callbackData = new Bounded<string, string>(PLATFORM_CACHE_SIZE);
+  // Every send of this node is here, null for those without: the status webhooks of a recent
+  // send then find out that it has none without a query.
+  const callbackData = new Bounded<string, string | null>(PLATFORM_CACHE_SIZE);
 
   /**
    * Contract 2.1: `+ - ( )` and spaces are accepted; a number without `+` is read in the business
@@ -184,8 +186,8 @@ export function createPlatformMessaging(deps: PlatformMessagingDeps) {
         await assertInChat(options.replyToId, chatId, 'context.message_id');
       if (content.type === 'reaction')
         await assertInChat(content.content.targetId, chatId, 'reaction.message_id');
+      callbackData.set(messageId, options.callbackData ?? null);
       if (options.callbackData !== undefined) {
-        callbackData.set(messageId, options.callbackData);
         await repository.saveCallbackData(messageId, options.callbackData, clock.now());
       }
       const sender: Sender = { accountId: number.accountId, deviceId: null };
@@ -224,7 +226,9 @@ export function createPlatformMessaging(deps: PlatformMessagingDeps) {
 
     /** `biz_opaque_callback_data` of a message the business sent, for its status webhooks. */
     async callbackDataOf(messageId: string): Promise<string | undefined> {
-      return callbackData.get(messageId) ?? (await repository.callbackDataOf(messageId));
+      const known = callbackData.get(messageId);
+      if (known !== undefined) return known ?? undefined;
+      return repository.callbackDataOf(messageId);
     },
   };
 }

@@ -23,6 +23,13 @@ export interface PlatformDeps {
   readonly createNumberAccount: (phone: string, verifiedName: string) => Promise<string>;
 }
 
+/**
+ * The webhook fields an app receives. An app that never named any (subscribed only through a
+ * WABA's `subscribed_apps`) gets `messages`, what the Cloud API's default subscription carries.
+ */
+export const subscribedFields = (app: Pick<App, 'fields'>): readonly string[] =>
+  app.fields.length === 0 ? ['messages'] : app.fields;
+
 /** Numbers a WABA may hold by default (contract: up to 25). */
 export const NUMBERS_PER_WABA = 25;
 /** How long a token stays trusted without a lookup; a revocation on another node takes this long. */
@@ -30,6 +37,7 @@ export const TOKEN_CACHE_MS = 10_000;
 
 export function createPlatformService(deps: PlatformDeps) {
   const { repository, clock } = deps;
+  // Keyed by the token itself: hashing it first would cost a sha256 on every request.
   const principals = new Map<string, { principal: GraphPrincipal; until: number }>();
   const numbers = new Map<string, PlatformNumber>();
   const numbersByAccount = new Map<string, PlatformNumber | null>();
@@ -198,18 +206,17 @@ export function createPlatformService(deps: PlatformDeps) {
 
     async revokeToken(portfolioId: string, tokenId: string): Promise<void> {
       if (!(await repository.revokeToken(portfolioId, tokenId, clock.now()))) throw unknownObject(tokenId);
-      for (const [hash, entry] of principals) {
-        if (entry.principal.tokenId === tokenId) principals.delete(hash);
+      for (const [token, entry] of principals) {
+        if (entry.principal.tokenId === tokenId) principals.delete(token);
       }
     },
 
     /** The caller behind a token; refuses unknown, revoked and expired tokens with 190. */
     async authenticate(token: string): Promise<GraphPrincipal> {
-      const hash = hashToken(token);
       const now = clock.now();
-      const cached = principals.get(hash);
+      const cached = principals.get(token);
       if (cached !== undefined && cached.until > now) return cached.principal;
-      const found = await repository.tokenByHash(hash);
+      const found = await repository.tokenByHash(hashToken(token));
       if (found === undefined || found.revokedAt !== null) {
         throw new PlatformError(190, 'The access token could not be decrypted or has been revoked');
       }
@@ -224,7 +231,7 @@ export function createPlatformService(deps: PlatformDeps) {
         wabaIds: found.wabaIds,
       };
       const until = Math.min(now + TOKEN_CACHE_MS, found.expiresAt ?? Number.POSITIVE_INFINITY);
-      principals.set(hash, { principal, until });
+      principals.set(token, { principal, until });
       return principal;
     },
 
@@ -272,13 +279,20 @@ export function createPlatformService(deps: PlatformDeps) {
     subscriptions: (wabaId: string) => repository.subscriptions(wabaId),
     getApp: (id: string) => repository.getApp(id),
 
-    /** Where the WABA's webhooks go: each subscribed app, at its override or its own callback. */
-    async endpointsFor(wabaId: string): Promise<Array<{ appId: string; url: string; secret: string }>> {
+    /**
+     * Where the WABA's webhooks go: each subscribed app, at its override or its own callback.
+     * Given a `field`, only apps that subscribed to it (`subscribedFields`).
+     */
+    async endpointsFor(
+      wabaId: string,
+      field?: string,
+    ): Promise<Array<{ appId: string; url: string; secret: string }>> {
       const endpoints: Array<{ appId: string; url: string; secret: string }> = [];
       for (const subscription of await repository.subscriptions(wabaId)) {
         const app = await repository.getApp(subscription.appId);
-        const url = subscription.overrideCallbackUri ?? app?.callbackUrl ?? null;
-        if (app !== undefined && url !== null) endpoints.push({ appId: app.id, url, secret: app.secret });
+        if (app === undefined || (field !== undefined && !subscribedFields(app).includes(field))) continue;
+        const url = subscription.overrideCallbackUri ?? app.callbackUrl ?? null;
+        if (url !== null) endpoints.push({ appId: app.id, url, secret: app.secret });
       }
       return endpoints;
     },

@@ -70,7 +70,9 @@ export interface TemplateListPage {
  * HTTP 404, the one exception clients expect (contract 14.1); `missingTemplateName` marks it.
  */
 const noSuchName = (name: string) =>
-  new PlatformError(100, `Message template "${name}" does not exist`, { extra: { missingTemplateName: true } });
+  new PlatformError(100, `Message template "${name}" does not exist`, {
+    extra: { missingTemplateName: true },
+  });
 
 /** A repository page as the Graph pages it: cursors of the first and last, and which way more lie. */
 function listPage(

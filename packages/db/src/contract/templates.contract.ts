@@ -142,7 +142,10 @@ export function templatesContract(getDb: () => Kysely<Database>): void {
 
       const pending = await repo().listAll({ name, status: ['PENDING'] }, { limit: 1 });
       assert.deepEqual(pending, { templates: [first], more: true });
-      const next = await repo().listAll({ name, status: ['PENDING'] }, { limit: 1, after: templateCursor(first) });
+      const next = await repo().listAll(
+        { name, status: ['PENDING'] },
+        { limit: 1, after: templateCursor(first) },
+      );
       assert.deepEqual(next, { templates: [second], more: false });
       assert.deepEqual((await repo().listAll({ name }, { limit: 10 })).templates, [first, second, approved]);
       await repo().delete(one, { name }, 80_000);

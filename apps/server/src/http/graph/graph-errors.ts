@@ -51,7 +51,11 @@ const TITLE_OF: Partial<Record<number, string>> = {
   131031: 'Account has been locked',
 };
 
-export const newTraceId = (): string => randomBytes(9).toString('base64url');
+// Trace ids only need to be unique, not secret: a random prefix per process and a counter are
+// enough, and cost nothing per response.
+const tracePrefix = randomBytes(6).toString('base64url');
+let traceCounter = 0;
+export const newTraceId = (): string => `${tracePrefix}${(traceCounter++).toString(36)}`;
 
 function envelope(
   code: number,

@@ -15,6 +15,7 @@ import { registerBusinessProfileRoutes } from './routes/business-profile.routes.
 import { registerGroupRoutes } from './routes/groups.routes.js';
 import { registerRegistrationRoutes } from './routes/registration.routes.js';
 import { registerWebhookSubscriptionRoutes } from './routes/webhook-subscriptions.routes.js';
+import { registerWebhookDeliveryRoutes } from './routes/webhook-deliveries.routes.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
 
 function sendGraphError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
@@ -43,6 +44,12 @@ export async function registerGraph(app: App, parley: Parley): Promise<void> {
         { parseAs: 'string' },
         (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
       );
+      // Graph takes an empty body as none even under `Content-Type: application/json`, which
+      // clients send on bodiless DELETEs (@great-detail/whatsapp's media delete does).
+      const parseJson = graph.getDefaultJsonParser('error', 'error');
+      graph.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+        body === '' ? done(null, undefined) : parseJson(request, body as string, done),
+      );
       graph.addHook('onRequest', async (request) => {
         const token = graphToken(request);
         if (token !== undefined) request.graph = await parley.platform.authenticate(token);
@@ -63,6 +70,7 @@ export async function registerGraph(app: App, parley: Parley): Promise<void> {
       registerRegistrationRoutes(context);
       registerBusinessProfileRoutes(context);
       registerWebhookSubscriptionRoutes(context);
+      registerWebhookDeliveryRoutes(context);
       registerBlockUsersRoutes(context);
       registerGroupRoutes(context);
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import sharp from 'sharp';
 import { call } from '../../../test-support/accounts-api.js';
 import { signIn } from '../../../test-support/catalog-api.js';
 import { assertGraphError, createGraphTenant, type GraphTenant } from '../../../test-support/graph-tenant.js';
@@ -76,6 +77,27 @@ describe('Graph /{PNID}/whatsapp_business_profile', () => {
     const account = await call(server.url, 'GET', `/v1/accounts/${acme.accountId}`, { token: person.token });
     assert.equal(account.status, 200, JSON.stringify(account.body));
     assert.equal(account.body.about, 'Fresh bread daily');
+  });
+
+  test('profile_picture_handle takes a Graph media id and shows as profile_picture_url', async () => {
+    const logo = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#a37' } })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    form.set('messaging_product', 'whatsapp');
+    form.set('type', 'image/png');
+    form.set('file', new Blob([new Uint8Array(logo)], { type: 'image/png' }), 'logo.png');
+    const uploaded = await fetch(`${server.url}/v23.0/${acme.phoneNumberId}/media`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${acme.token}` },
+      body: form,
+    });
+    assert.equal(uploaded.status, 200, await uploaded.clone().text());
+    const { id } = (await uploaded.json()) as { id: string };
+    assert.deepEqual((await update({ profile_picture_handle: id })).body, { success: true });
+    const shown = await profile('?fields=profile_picture_url');
+    assert.match(shown.body.data[0].profile_picture_url, /^http:\/\/.+\/v1\/media\/[\w-]+$/);
+    assertGraphError(await update({ profile_picture_handle: id, about: '' }), 400, 131009);
   });
 
   test('values outside the limits are refused and change nothing', async () => {

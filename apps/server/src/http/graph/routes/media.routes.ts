@@ -58,7 +58,17 @@ export function registerGraphMediaRoutes({ graph, parley, nodes }: GraphContext)
       },
       async (request) => {
         const number = await platform.accessNumber(graphPrincipalOf(request), request.params.id, MESSAGING);
-        const form = (request.body ?? {}) as UploadForm;
+        // Graph reads parameters from the query string as well (whatsapp-api-js puts
+        // messaging_product there); the body's win.
+        const query = request.query as Record<string, unknown>;
+        const fromQuery = (name: string) =>
+          typeof query[name] === 'string' ? (query[name] as string) : undefined;
+        const body = (request.body ?? {}) as UploadForm;
+        const form: UploadForm = {
+          ...body,
+          messaging_product: body.messaging_product ?? fromQuery('messaging_product'),
+          type: body.type ?? fromQuery('type'),
+        };
         if (form.messaging_product === undefined) throw missing('messaging_product');
         if (form.messaging_product !== 'whatsapp') {
           throw new PlatformError(131009, 'Param messaging_product must be "whatsapp".');

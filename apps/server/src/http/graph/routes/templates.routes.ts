@@ -88,12 +88,19 @@ function listParam(value: string | undefined, field: string): string[] | undefin
     }
   }
   if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) {
-    throw new PlatformError(131009, `Param ${field} must be a comma-separated list or a JSON array of strings.`);
+    throw new PlatformError(
+      131009,
+      `Param ${field} must be a comma-separated list or a JSON array of strings.`,
+    );
   }
   return [...new Set(items.map((item: string) => item.trim()).filter((item) => item !== ''))];
 }
 
-function oneOf<T extends string>(values: string[] | undefined, allowed: readonly string[], field: string): T[] | undefined {
+function oneOf<T extends string>(
+  values: string[] | undefined,
+  allowed: readonly string[],
+  field: string,
+): T[] | undefined {
   const upper = values?.map((value) => value.toUpperCase());
   const wrong = upper?.find((value) => !allowed.includes(value));
   if (wrong !== undefined) {
@@ -104,7 +111,11 @@ function oneOf<T extends string>(values: string[] | undefined, allowed: readonly
 
 function filtersOf(query: GraphTemplateListQuery): TemplateFilters {
   const status = oneOf<TemplateStatus>(listParam(query.status, 'status'), FILTER_STATUSES, 'status');
-  const category = oneOf<TemplateCategory>(listParam(query.category, 'category'), TEMPLATE_CATEGORIES, 'category');
+  const category = oneOf<TemplateCategory>(
+    listParam(query.category, 'category'),
+    TEMPLATE_CATEGORIES,
+    'category',
+  );
   const language = listParam(query.language, 'language');
   return {
     ...(query.name === undefined ? {} : { name: query.name }),
@@ -126,7 +137,9 @@ function componentsOf(value: string | readonly TemplateComponentInput[]): readon
   }
   const valid =
     Array.isArray(parsed) &&
-    parsed.every((c) => typeof c === 'object' && c !== null && typeof (c as { type?: unknown }).type === 'string');
+    parsed.every(
+      (c) => typeof c === 'object' && c !== null && typeof (c as { type?: unknown }).type === 'string',
+    );
   if (!valid) throw new PlatformError(131009, 'Param components must be a JSON array of components.');
   return parsed as TemplateComponentInput[];
 }
@@ -273,7 +286,10 @@ export function registerTemplateRoutes({ graph, parley, nodes }: GraphContext): 
     }
     const { category, components, message_send_ttl_seconds, parameter_format } = body;
     if ([category, components, message_send_ttl_seconds, parameter_format].every((v) => v === undefined)) {
-      throw new PlatformError(131008, 'The parameter components, category or message_send_ttl_seconds is required.');
+      throw new PlatformError(
+        131008,
+        'The parameter components, category or message_send_ttl_seconds is required.',
+      );
     }
     const ttl = ttlOf(body.message_send_ttl_seconds);
     await templates.edit(template.wabaId, id, {
