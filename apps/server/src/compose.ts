@@ -293,7 +293,8 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     chat: (chatId) => chatRepository.get(chatId),
     numberOfAccount: platform.numberOfAccount,
     profileOf: (accountId) => accounts.getProfile(accountId),
-    lastMessageAt: (chatId, senderId) => new SqlPlatformMessagingRepository(db).lastMessageAt(chatId, senderId),
+    lastMessageAt: (chatId, senderId) =>
+      new SqlPlatformMessagingRepository(db).lastMessageAt(chatId, senderId),
     callbackDataOf: platformMessaging.callbackDataOf,
     reader: messageStore,
     mediaOf: (mediaId) => mediaRepository.get(mediaId),

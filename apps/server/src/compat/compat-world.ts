@@ -147,6 +147,10 @@ async function populate(
       });
       // Whatever a library makes of them, the bodies are what Meta's OpenAPI document describes.
       for (const body of bodies()) assertMetaWebhook(body);
+      for (const { headers } of developer.webhooks) {
+        assert.equal(headers['user-agent'], 'facebookexternalua');
+        assert.match(headers['content-type'] ?? '', /^application\/json/);
+      }
       return [...developer.webhooks];
     },
     close,

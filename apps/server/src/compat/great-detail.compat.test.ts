@@ -298,6 +298,51 @@ describe('compat: @great-detail/whatsapp', () => {
     assert.deepEqual(after.data, []);
   });
 
+  test('management: the WABA, its phone numbers and the business profile through the library', async () => {
+    const wabaId = world.tenant.wabaId;
+    const waba = await sdk.whatsappBusinessAccount.get(wabaId, { fields: ['id', 'name'] }).json();
+    assert.equal(waba.id, wabaId);
+    const numbers = await sdk.phoneNumbers
+      .listPhoneNumbers({
+        businessAccountID: wabaId,
+        fields: ['id', 'display_phone_number', 'verified_name'],
+      })
+      .json();
+    assert.deepEqual(
+      numbers.data.map((n) => n.id),
+      [phoneNumberID()],
+    );
+    const number = await sdk.phoneNumbers
+      .getPhoneNumber({
+        phoneNumberID: phoneNumberID(),
+        fields: ['id', 'verified_name', 'quality_rating', 'status'],
+      })
+      .json();
+    assert.equal(number.id, phoneNumberID());
+    assert.equal(number.verified_name, 'Great Detail Shop');
+
+    const updated = await sdk.businessProfile
+      .updateBusinessProfile({
+        phoneNumberID: phoneNumberID(),
+        about: 'Fine goods',
+        email: 'shop@example.com',
+        websites: ['https://example.com'],
+        vertical: 'RETAIL',
+      })
+      .json();
+    assert.equal(updated.success, true);
+    const profile = await sdk.businessProfile
+      .getBusinessProfile({
+        phoneNumberID: phoneNumberID(),
+        fields: ['about', 'email', 'websites', 'vertical'],
+      })
+      .json();
+    assert.equal(profile.data[0].about, 'Fine goods');
+    assert.equal(profile.data[0].email, 'shop@example.com');
+    assert.deepEqual(profile.data[0].websites, ['https://example.com']);
+    assert.equal(profile.data[0].vertical, 'RETAIL');
+  });
+
   test('a Graph error is a ky HTTPError whose body is the Graph envelope', async () => {
     const error = await sdk.message
       .createMessage({

@@ -1,5 +1,7 @@
 import { isDomainError, type ErrorCode } from '@parley/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { toGraphError } from './graph/graph-errors.js';
+import { GRAPH_PREFIX } from './graph/graph-url.js';
 
 /** The one place where domain error codes become HTTP statuses. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -54,8 +56,11 @@ function codeForStatus(status: number): string {
  * Errors Fastify raises before routing (a malformed percent-encoding, an overlong path parameter)
  * skip the error handler; this gives them the same envelope.
  */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  const { status, body } = toErrorResponse(error);
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  // Graph paths (already rewritten to the Graph prefix) answer in the Graph envelope even here.
+  const { status, body } = request.url.startsWith(`${GRAPH_PREFIX}/`)
+    ? toGraphError(error)
+    : toErrorResponse(error);
   void reply.status(status).send(body);
 }
 

@@ -55,7 +55,7 @@ interface PlatformChat {
   readonly sides: readonly [Side, Side];
 }
 
-/** Messages whose ids the Graph shows and that get delivered and read like bubbles. */
+/** Messages without `delivered` and `read` statuses: modifiers (contract 5.5) and system notes. */
 const NO_RECEIPTS = new Set(['reaction', 'edit', 'revoke', 'system']);
 const RECEIPT_PAGE = 500;
 const MEDIA_TYPES = new Set(['image', 'video', 'audio', 'document', 'sticker']);
@@ -160,8 +160,12 @@ export function startPlatformWebhooks(deps: PlatformWebhooksDeps) {
     return { from: target.senderId === self.accountId ? self.waId : peer.waId, id };
   }
 
-  async function inbound(message: Message, self: Side, peer: Side): Promise<WebhookChange> {
-    const number = peer.number!;
+  async function inbound(
+    message: Message,
+    self: Side,
+    peer: Side,
+    number: PlatformNumber,
+  ): Promise<WebhookChange> {
     const [context, media] = await Promise.all([contextOf(message, self, peer), mediaOf(message, number)]);
     const input: InboundMessageInput = {
       number: metadataOf(number),
@@ -204,7 +208,7 @@ export function startPlatformWebhooks(deps: PlatformWebhooksDeps) {
     if (peer.number !== undefined) {
       self.lastWroteAt = Math.max(self.lastWroteAt ?? 0, message.createdAt);
       // A message to a number that blocked the sender is the sender's alone.
-      if (!message.senderOnly) changes.push(inbound(message, self, peer));
+      if (!message.senderOnly) changes.push(inbound(message, self, peer, peer.number));
     }
     if (self.number !== undefined) changes.push(sent(message, self.number, peer));
     if (changes.length > 0) await deps.enqueueAll(await Promise.all(changes));
@@ -222,7 +226,7 @@ export function startPlatformWebhooks(deps: PlatformWebhooksDeps) {
     const upTo = Math.max(event.deliveredSeq, event.readSeq);
     const viewer = { accountId: owner.accountId, afterSeq: 0, untilSeq: upTo };
     const pending: Promise<StatusInput>[] = [];
-    for (let cursor = from; cursor < upTo; ) {
+    for (let cursor = from; cursor < upTo;) {
       const page = await deps.reader.after(event.chatId, viewer, cursor, RECEIPT_PAGE);
       if (page.length === 0) break;
       cursor = page[page.length - 1]!.seq;
@@ -237,7 +241,9 @@ export function startPlatformWebhooks(deps: PlatformWebhooksDeps) {
               status,
               timestamp: event.at,
               recipientId: reader.waId,
-              ...(priced ? { pricing: prices.get(message.id) ?? pricingOf(message, reader.lastWroteAt) } : {}),
+              ...(priced
+                ? { pricing: prices.get(message.id) ?? pricingOf(message, reader.lastWroteAt) }
+                : {}),
               ...(callbackData === undefined ? {} : { bizOpaqueCallbackData: callbackData }),
             })),
           );
@@ -247,7 +253,9 @@ export function startPlatformWebhooks(deps: PlatformWebhooksDeps) {
     if (pending.length === 0) return;
     // One change per status: receivers commonly read `statuses[0]`, and batching joins them anyway.
     const statuses = await Promise.all(pending);
-    await deps.enqueueAll(statuses.map((status) => statusChange(number.wabaId, metadataOf(number), [status])));
+    await deps.enqueueAll(
+      statuses.map((status) => statusChange(number.wabaId, metadataOf(number), [status])),
+    );
   }
 
   function track(work: Promise<void>): Promise<void> {

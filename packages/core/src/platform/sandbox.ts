@@ -7,6 +7,17 @@ import type { PlatformRepository } from './ports.js';
 import type { TestPhone, TestPhoneRepository } from './test-phone.js';
 
 /** The sandbox finds what it made before by these names, so running it again changes no id. */
+
+/** A developer trying the platform wants to see every webhook Parley raises, not only messages. */
+const SANDBOX_WEBHOOK_FIELDS = [
+  'messages',
+  'message_template_status_update',
+  'phone_number_name_update',
+  'group_lifecycle_update',
+  'group_participants_update',
+  'group_settings_update',
+];
+
 export const SANDBOX_NAMES = {
   portfolio: 'Parley Sandbox',
   waba: 'Sandbox WABA',
@@ -208,9 +219,9 @@ export function createSandboxService(deps: SandboxDeps) {
         app = await platform.setWebhook(app.id, {
           callbackUrl: options.webhookUrl,
           verifyToken,
-          fields: ['messages'],
+          fields: SANDBOX_WEBHOOK_FIELDS,
         });
-        step(`Verified ${options.webhookUrl} and set it as the app's callback URL for "messages"`);
+        step(`Verified ${options.webhookUrl} and set it as the app's callback URL`);
       }
 
       let user = await platform.findSystemUserByName(portfolio.id, SANDBOX_NAMES.systemUser);

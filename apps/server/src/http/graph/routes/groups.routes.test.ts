@@ -60,7 +60,8 @@ describe('Graph Groups API', () => {
     await server.parley.platform.setWebhook(acme.appId, {
       callbackUrl: url,
       verifyToken: 't',
-      fields: ['messages'],
+      // Apps receive only the fields they subscribed to (contract 5.7).
+      fields: ['messages', 'group_lifecycle_update', 'group_participants_update', 'group_settings_update'],
     });
   });
   after(async () => {
