@@ -1,68 +1,73 @@
 import {
+  type Clock,
   createAccountsService,
+  createAutoRepliesService,
+  createBroadcastService,
   createBusinessService,
+  createCatalogMessages,
+  createCatalogService,
   createChatService,
   createContactsService,
-  OTP_POLICY,
+  createGraphMediaService,
+  createLabelsService,
   createMediaService,
   createMessagingService,
+  createOrderService,
+  createPlatformMessaging,
+  createPlatformService,
+  createQuickRepliesService,
   createSafetyService,
-  type Clock,
-} from '@parley/core';
-import { createInProcessBus } from '@parley/bus';
-import {
-  openDatabase,
-  Outbox,
-  MessageStore,
-  SqlChatRepository,
-  SqlReceiptStore,
-  SqlBlockRepository,
-  SqlReportRepository,
-} from '@parley/db';
-import { SqlMediaRepository } from '@parley/db';
-import {
-  SqlAccountRepository,
-  SqlBusinessProfileRepository,
-  SqlContactRepository,
-  SqlDeviceRepository,
-  SqlLinkRequestRepository,
-  SqlOtpRepository,
-} from '@parley/db';
-import { createLabelsService, createQuickRepliesService } from '@parley/core';
-import { SqlLabelRepository, SqlQuickReplyRepository } from '@parley/db';
-import { createAutoRepliesService } from '@parley/core';
-import { SqlAutoReplyRepository } from '@parley/db';
-import { startAutoReplies } from './business/auto-replies.job.js';
-import { createCatalogMessages, createCatalogService, createOrderService } from '@parley/core';
-import { SqlCollectionRepository, SqlOrderRepository, SqlProductRepository } from '@parley/db';
-import { startOrderRecording } from './orders/order-recording.js';
-import { createBroadcastService, createStatisticsService } from '@parley/core';
-import { SqlActivityReader, SqlBroadcastListRepository, SqlBroadcastRepository } from '@parley/db';
-import { createPlatformService } from '@parley/core';
-import { SqlPlatformRepository } from '@parley/db';
-import { createGraphMediaService } from '@parley/core';
-import { SqlGraphMediaRepository } from '@parley/db';
-import { createHttpMediaFetcher } from './media/http-media-fetcher.js';
-import type { EndpointDirectory } from '@parley/core';
-import { SqlWebhookQueue } from '@parley/db';
-import { createWebhooks } from './webhooks/webhooks.js';
-import { createPlatformMessaging } from '@parley/core';
-import { SqlPlatformMessagingRepository } from '@parley/db';
-import { timeOrderedIds } from './platform-messaging/message-ids.js';
-import { undeliverableStatusChange } from './platform-messaging/undeliverable-status.js';
-import { startPlatformWebhooks } from './platform-messaging/platform-webhooks.job.js';
-import { createSandboxService } from '@parley/core';
-import { SqlTestPhoneRepository } from '@parley/db';
-import { sampleTemplate } from './sandbox/sample-template.js';
-import { SqlPlatformManagementRepository } from '@parley/db';
-import { createPlatformManagement } from './platform/platform-management.js';
-import {
+  createSandboxService,
+  createStatisticsService,
   createTemplatesService,
   DEFAULT_REVIEW_RULES,
+  type EndpointDirectory,
+  OTP_POLICY,
   TEMPLATE_CATEGORIES,
   templateStatusChange,
 } from '@parley/core';
-import { SqlTemplateRepository } from '@parley/db';
+import {
+  MessageStore,
+  openDatabase,
+  Outbox,
+  SqlAccountRepository,
+  SqlActivityReader,
+  SqlAutoReplyRepository,
+  SqlBlockRepository,
+  SqlBroadcastListRepository,
+  SqlBroadcastRepository,
+  SqlBusinessProfileRepository,
+  SqlChatRepository,
+  SqlCollectionRepository,
+  SqlContactRepository,
+  SqlDeviceRepository,
+  SqlGraphMediaRepository,
+  SqlLabelRepository,
+  SqlLinkRequestRepository,
+  SqlMediaRepository,
+  SqlOrderRepository,
+  SqlOtpRepository,
+  SqlPlatformManagementRepository,
+  SqlPlatformMessagingRepository,
+  SqlPlatformRepository,
+  SqlProductRepository,
+  SqlQuickReplyRepository,
+  SqlReceiptStore,
+  SqlReportRepository,
+  SqlTemplateRepository,
+  SqlTestPhoneRepository,
+  SqlWebhookQueue,
+} from '@parley/db';
+import { createInProcessBus } from '@parley/bus';
+import { startAutoReplies } from './business/auto-replies.job.js';
+import { startOrderRecording } from './orders/order-recording.js';
+import { createHttpMediaFetcher } from './media/http-media-fetcher.js';
+import { createWebhooks } from './webhooks/webhooks.js';
+import { timeOrderedIds } from './platform-messaging/message-ids.js';
+import { undeliverableStatusChange } from './platform-messaging/undeliverable-status.js';
+import { startPlatformWebhooks } from './platform-messaging/platform-webhooks.job.js';
+import { sampleTemplate } from './sandbox/sample-template.js';
+import { createPlatformManagement } from './platform/platform-management.js';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -225,8 +230,9 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     assertBusiness: business.assertBusiness,
   });
 
+  const platformRepository = new SqlPlatformRepository(db);
   const platform = createPlatformService({
-    repository: new SqlPlatformRepository(db),
+    repository: platformRepository,
     graphIds,
     secrets: nodeSecrets,
     clock,
@@ -274,8 +280,9 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
   });
 
   // The Graph API's send path: recipients, conversations and windows cached, windows fed by the bus.
+  const platformMessagingRepository = new SqlPlatformMessagingRepository(db);
   const platformMessaging = createPlatformMessaging({
-    repository: new SqlPlatformMessagingRepository(db),
+    repository: platformMessagingRepository,
     accountIdByPhone: async (phone) => (await accounts.idsByPhone([phone])).get(phone),
     openDirect: chats.openDirect,
     send: (sender, input, options) => messaging.send(sender, input, options),
@@ -293,8 +300,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     chat: (chatId) => chatRepository.get(chatId),
     numberOfAccount: platform.numberOfAccount,
     profileOf: (accountId) => accounts.getProfile(accountId),
-    lastMessageAt: (chatId, senderId) =>
-      new SqlPlatformMessagingRepository(db).lastMessageAt(chatId, senderId),
+    lastMessageAt: (chatId, senderId) => platformMessagingRepository.lastMessageAt(chatId, senderId),
     callbackDataOf: platformMessaging.callbackDataOf,
     reader: messageStore,
     mediaOf: (mediaId) => mediaRepository.get(mediaId),
@@ -305,7 +311,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
   // `parley sandbox`: a ready business and test phones that sign in through a login link.
   const sandbox = createSandboxService({
     platform,
-    platformRepository: new SqlPlatformRepository(db),
+    platformRepository,
     testPhones: new SqlTestPhoneRepository(db),
     accountIdsByPhone: accounts.idsByPhone,
     createPersonalAccount: async (phone, name) => (await accounts.createPersonalAccount(phone, name)).id,
@@ -322,7 +328,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     repository: new SqlPlatformManagementRepository(db),
     chats,
     findDirect: (directKey) => chatRepository.findDirect(directKey),
-    lastMessageAt: (chatId, senderId) => new SqlPlatformMessagingRepository(db).lastMessageAt(chatId, senderId),
+    lastMessageAt: (chatId, senderId) => platformMessagingRepository.lastMessageAt(chatId, senderId),
     accountIdsByPhone: accounts.idsByPhone,
     phoneOf,
     kindOf: accounts.kindOf,

@@ -659,6 +659,7 @@ const ROUTES: readonly Route[] = [
     path: '/v1/auth/verify',
     body: (w) => ({ phone: w.mallory.phone, code: '000000', deviceName: 'x', platform: 'y' }),
   },
+  { method: 'POST', path: '/v1/auth/test-phone', body: () => ({ token: 'not-a-test-phone-token' }) },
   { method: 'GET', path: '/v1/dev/outbox' },
   { method: 'GET', path: '/v1/me' },
   {

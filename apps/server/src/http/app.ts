@@ -59,7 +59,11 @@ export async function buildApp(parley: Parley, logger: Logger): Promise<App> {
   app.addHook('onRequest', async (request) => {
     const token = bearerToken(request);
     // Operator and Graph tokens are not device tokens; those routes check them themselves.
-    if (token !== undefined && !request.url.startsWith(OPERATOR_PREFIX) && !request.url.startsWith(GRAPH_PREFIX)) {
+    if (
+      token !== undefined &&
+      !request.url.startsWith(OPERATOR_PREFIX) &&
+      !request.url.startsWith(GRAPH_PREFIX)
+    ) {
       request.principal = await parley.accounts.authenticate(token);
     }
   });

@@ -762,7 +762,8 @@ const FUZZ_CODES = new Set(
     .filter((code) => code !== 200),
 );
 
-export const stats: string[] = [];
+/** `GRAPH_FUZZ_STATS=1` prints how often each route answered each status and code: coverage at a glance. */
+const stats: string[] = [];
 async function checkFuzzed(r: FuzzRequest, a: TenantWorld, png: Buffer): Promise<void> {
   const id = 'own' in r.id ? idsOf(a)[r.route.kind] : r.id.raw ? r.id.value : encodeURIComponent(r.id.value);
   const search = new URLSearchParams({ ...r.route.query?.(a), ...r.query }).toString();
