@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { ParleyClient } from '@parley/sdk';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ParleyClient } from '@parley/sdk';
 import { call, phone, type Reply } from '../test-support/accounts-api.js';
 import { signIn, upload, type Session } from '../test-support/catalog-api.js';
-import { eventually, signUp } from '../test-support/clients.js';
+import { eventually, signUp, wsFactory } from '../test-support/clients.js';
 import { createGraphTenant, type GraphTenant } from '../test-support/graph-tenant.js';
 import { assertMetaWebhook } from '../test-support/meta-openapi.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -442,4 +445,60 @@ describe('platform webhooks: messages to and from platform numbers', () => {
     assert.equal(inboundOf(receiver, said.wamid), undefined);
     assert.ok(receiver.requests.length > before);
   });
+});
+
+test('after a restart, receipts of messages the node never saw are read from the store', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parley-restart-'));
+  const env = { PARLEY_DATA_DIR: dataDir };
+  const first = await startTestServer({ env });
+  const tenant = await createGraphTenant(first.parley, { name: 'Restart Shop' });
+  const receiver = await startWebhookReceiver({ secret: tenant.appSecret });
+  try {
+    await first.parley.platform.setWebhook(tenant.appId, {
+      callbackUrl: receiver.url,
+      verifyToken: 'verify',
+      fields: ['messages'],
+    });
+    const { client, phone: e164 } = await signUp(first.url, { name: 'Away Customer' });
+    await client.connect();
+    await client.sendText((await client.openDirectChat(tenant.accountId)).id, 'Back later');
+    client.disconnect();
+    const reply = await call(first.url, 'POST', `/v23.0/${tenant.phoneNumberId}/messages`, {
+      token: tenant.token,
+      body: { messaging_product: 'whatsapp', to: e164, text: { body: 'Your order shipped' } },
+    });
+    assert.equal(reply.status, 200, JSON.stringify(reply.body));
+    const wamid = reply.body.messages[0].id as string;
+    await eventually(() => statusesOf(receiver, wamid).length === 1, 5000, 'the sent status');
+    // Any later write purges that send's outbox row, so the next start does not replay it.
+    const other = await signUp(first.url, { name: 'Someone Else' });
+    await other.client.connect();
+    await other.client.sendText((await other.client.openDirectChat(client.session.accountId)).id, 'hi');
+    other.client.disconnect();
+    await first.close();
+    assert.deepEqual(
+      statusesOf(receiver, wamid).map((s) => s.status),
+      ['sent'],
+      'the customer was away: nothing delivered yet',
+    );
+
+    // A new node: its memory of unread messages is empty, so the device's ack must find the message in the store.
+    const second = await startTestServer({ env });
+    try {
+      const again = new ParleyClient({ baseUrl: second.url, socket: wsFactory });
+      again.resumeSession(client.session);
+      await again.connect();
+      await eventually(
+        () => statusesOf(receiver, wamid).some((s) => s.status === 'delivered'),
+        10_000,
+        'the delivered status from the second node',
+      );
+      again.disconnect();
+    } finally {
+      await second.close();
+    }
+  } finally {
+    await receiver.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -53,11 +53,19 @@ interface Side {
 interface PlatformChat {
   readonly chatId: string;
   readonly sides: readonly [Side, Side];
+  /**
+   * The number's messages this node saw appended that are not read yet, oldest first: receipts
+   * find theirs here instead of reading the store. Complete for every seq after `trackedAfter`.
+   */
+  readonly unread: Message[];
+  trackedAfter: number | undefined;
 }
 
 /** Messages without `delivered` and `read` statuses: modifiers (contract 5.5) and system notes. */
 const NO_RECEIPTS = new Set(['reaction', 'edit', 'revoke', 'system']);
 const RECEIPT_PAGE = 500;
+/** Unread messages remembered per chat; older ones are read from the store when receipts come. */
+const UNREAD_PER_CHAT = 2_000;
 const MEDIA_TYPES = new Set(['image', 'video', 'audio', 'document', 'sticker']);
 
 const metadataOf = (number: PlatformNumber): NumberMetadata => ({
@@ -77,6 +85,18 @@ function pricingOf(message: Message, peerLastWroteAt: number | undefined): Prici
   if (category === 'utility' && isWindowOpen(peerLastWroteAt, message.createdAt))
     return { type: 'free_customer_service', category };
   return { type: 'regular', category };
+}
+
+/** The index of the first message after `seq` in a list ordered by seq. */
+function firstAfter(messages: readonly Message[], seq: number): number {
+  let low = 0;
+  let high = messages.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (messages[middle]!.seq <= seq) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const levelOf = (seq: number, mark: { deliveredSeq: number; readSeq: number }): ReceiptLevel =>
@@ -117,7 +137,7 @@ export function startPlatformWebhooks(deps: PlatformWebhooksDeps) {
       sideOf(chatId, first, b !== undefined),
       sideOf(chatId, second, a !== undefined),
     ]);
-    return { chatId, sides };
+    return { chatId, sides, unread: [], trackedAfter: undefined };
   }
 
   function platformChat(chatId: string): Promise<PlatformChat | null> {
@@ -204,6 +224,7 @@ export function startPlatformWebhooks(deps: PlatformWebhooksDeps) {
     const found = sidesOf(chat, message.senderId);
     if (found === undefined) return;
     const { self, peer } = found;
+    remember(chat, message, self);
     const changes: Promise<WebhookChange>[] = [];
     if (peer.number !== undefined) {
       self.lastWroteAt = Math.max(self.lastWroteAt ?? 0, message.createdAt);
@@ -214,7 +235,45 @@ export function startPlatformWebhooks(deps: PlatformWebhooksDeps) {
     if (changes.length > 0) await deps.enqueueAll(await Promise.all(changes));
   }
 
-  /** The number's messages that the reader's advance moved on, read by seq from the store. */
+  /** Keeps the number's receipt-bearing messages until read, so receipts cost no query. */
+  function remember(chat: PlatformChat, message: Message, sender: Side): void {
+    chat.trackedAfter ??= message.seq - 1;
+    if (sender.number === undefined || message.senderOnly || NO_RECEIPTS.has(message.type)) return;
+    chat.unread.push(message);
+    if (chat.unread.length > UNREAD_PER_CHAT) chat.trackedAfter = chat.unread.shift()!.seq;
+  }
+
+  /** The number's messages in the seqs a receipt moved over: from memory, else from the store. */
+  async function advancedOver(
+    chat: PlatformChat,
+    owner: Side,
+    from: number,
+    upTo: number,
+  ): Promise<Message[]> {
+    if (chat.trackedAfter !== undefined && from >= chat.trackedAfter) {
+      const { unread } = chat;
+      const found: Message[] = [];
+      for (let i = firstAfter(unread, from); i < unread.length && unread[i]!.seq <= upTo; i++) {
+        found.push(unread[i]!);
+      }
+      return found;
+    }
+    const viewer = { accountId: owner.accountId, afterSeq: 0, untilSeq: upTo };
+    const found: Message[] = [];
+    for (let cursor = from; cursor < upTo;) {
+      const page = await deps.reader.after(chat.chatId, viewer, cursor, RECEIPT_PAGE);
+      if (page.length === 0) break;
+      cursor = page[page.length - 1]!.seq;
+      for (const message of page) {
+        if (message.senderId === owner.accountId && !message.senderOnly && !NO_RECEIPTS.has(message.type)) {
+          found.push(message);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The number's messages that the reader's advance moved on become delivered and read statuses. */
   async function onReceipt(event: Extract<DomainEvent, { type: 'receipt.advanced' }>): Promise<void> {
     const chat = await platformChat(event.chatId);
     if (chat === null) return;
@@ -222,32 +281,30 @@ export function startPlatformWebhooks(deps: PlatformWebhooksDeps) {
     const number = found?.peer.number;
     if (found === undefined || number === undefined) return;
     const { self: reader, peer: owner } = found;
-    const from = Math.min(event.previous.deliveredSeq, event.previous.readSeq);
-    const upTo = Math.max(event.deliveredSeq, event.readSeq);
-    const viewer = { accountId: owner.accountId, afterSeq: 0, untilSeq: upTo };
+    // Only the seqs a watermark moved over can change status: usually a few after `delivered`.
+    const moved = [
+      [event.previous.deliveredSeq, event.deliveredSeq],
+      [event.previous.readSeq, event.readSeq],
+    ].filter(([before, after]) => after! > before!);
+    if (moved.length === 0) return;
+    const from = Math.min(...moved.map(([before]) => before!));
+    const upTo = Math.max(...moved.map(([, after]) => after!));
+    const messages = await advancedOver(chat, owner, from, upTo);
+    while (chat.unread.length > 0 && chat.unread[0]!.seq <= event.readSeq) chat.unread.shift();
     const pending: Promise<StatusInput>[] = [];
-    for (let cursor = from; cursor < upTo;) {
-      const page = await deps.reader.after(event.chatId, viewer, cursor, RECEIPT_PAGE);
-      if (page.length === 0) break;
-      cursor = page[page.length - 1]!.seq;
-      for (const message of page) {
-        if (message.senderId !== owner.accountId || message.senderOnly || NO_RECEIPTS.has(message.type))
-          continue;
-        const advance = statusesForAdvance(levelOf(message.seq, event.previous), levelOf(message.seq, event));
-        for (const { status, priced } of advance) {
-          pending.push(
-            deps.callbackDataOf(message.id).then((callbackData) => ({
-              id: toWamid(message.id),
-              status,
-              timestamp: event.at,
-              recipientId: reader.waId,
-              ...(priced
-                ? { pricing: prices.get(message.id) ?? pricingOf(message, reader.lastWroteAt) }
-                : {}),
-              ...(callbackData === undefined ? {} : { bizOpaqueCallbackData: callbackData }),
-            })),
-          );
-        }
+    for (const message of messages) {
+      const advance = statusesForAdvance(levelOf(message.seq, event.previous), levelOf(message.seq, event));
+      for (const { status, priced } of advance) {
+        pending.push(
+          deps.callbackDataOf(message.id).then((callbackData) => ({
+            id: toWamid(message.id),
+            status,
+            timestamp: event.at,
+            recipientId: reader.waId,
+            ...(priced ? { pricing: prices.get(message.id) ?? pricingOf(message, reader.lastWroteAt) } : {}),
+            ...(callbackData === undefined ? {} : { bizOpaqueCallbackData: callbackData }),
+          })),
+        );
       }
     }
     if (pending.length === 0) return;
