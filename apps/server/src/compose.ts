@@ -25,6 +25,7 @@ import {
   OTP_POLICY,
   TEMPLATE_CATEGORIES,
   templateStatusChange,
+  banUpdateChange,
 } from '@parley/core';
 import {
   MessageStore,
@@ -238,6 +239,9 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     clock,
     createNumberAccount: async (phone, verifiedName) =>
       (await accounts.createPlatformAccount(phone, verifiedName)).id,
+    // `webhooks` is built below (it needs the platform's endpoints); only an operator call runs this.
+    onWabaStandingChange: ({ wabaId, disabled, at }) =>
+      webhooks.enqueue(banUpdateChange(wabaId, disabled, at)),
   });
 
   // Graph media ids over the same media store; links are fetched under the webhooks' address rule.

@@ -753,6 +753,7 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/v1/accounts/:accountId/catalog' },
   { method: 'GET', path: '/v1/accounts/:accountId/products/:productId' },
   { method: 'PATCH', path: '/v1/operator/accounts/:accountId', body: () => ({ verification: 'official' }) },
+  { method: 'PATCH', path: '/v1/operator/wabas/:wabaId', body: () => ({ disabled: true }) },
   { method: 'GET', path: '/v1/operator/templates' },
   { method: 'POST', path: '/v1/operator/templates/:id/decision', body: () => ({ action: 'approve' }) },
   { method: 'GET', path: '/v1/business/products' },
@@ -874,6 +875,8 @@ function paramPool(w: World): Record<string, string[]> {
     quickReplyId: [w.business.quickReplyId],
     listId: [w.business.listId],
     broadcastId: [w.business.broadcastId],
+    // Operator routes answer the fuzzer's tokens with 401 before any lookup: a well-formed id will do.
+    wabaId: [`2${'0'.repeat(15)}`],
   };
 }
 

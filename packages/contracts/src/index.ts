@@ -15,3 +15,4 @@ export * from './graph/messages.js';
 export * from './graph/management.js';
 export * from './graph/templates.js';
 export * from './graph/webhook-deliveries.js';
+export * from './graph/operator-wabas.js';

@@ -384,6 +384,7 @@ export interface WabasTable {
   timezone_id: string;
   namespace: string;
   created_at: number;
+  disabled_at: number | null;
 }
 
 export interface PlatformNumbersTable {

@@ -110,6 +110,7 @@ export const OPERATION_SUMMARIES: Readonly<Record<string, string>> = {
   'DELETE /v1/business/quick-replies/:quickReplyId': 'Delete a quick reply',
 
   'PATCH /v1/operator/accounts/:accountId': 'Set verification and premium',
+  'PATCH /v1/operator/wabas/:wabaId': 'Disable or reinstate a WABA',
   'GET /v1/operator/templates': 'List message templates for review, across WABAs',
   'POST /v1/operator/templates/:id/decision': 'Approve, reject, pause, unpause or disable a template',
 };

@@ -11,6 +11,7 @@ export const PLATFORM_ERRORS = {
   131021: 'Recipient cannot be sender',
   131026: 'Message undeliverable',
   131030: 'Recipient phone number not in allowed list',
+  131031: 'Account has been locked',
   131047: 'Re-engagement message',
   131051: 'Unsupported message type',
   131053: 'Media upload error',
@@ -39,6 +40,7 @@ export type PlatformErrorCode = keyof typeof PLATFORM_ERRORS;
 const DOMAIN_CODE: Partial<Record<PlatformErrorCode, ErrorCode>> = {
   190: 'unauthenticated',
   200: 'forbidden',
+  131031: 'forbidden',
   130429: 'rate_limited',
   131056: 'rate_limited',
   131047: 'too_late',

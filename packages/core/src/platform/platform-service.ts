@@ -21,6 +21,14 @@ export interface PlatformDeps {
   readonly clock: Clock;
   /** Creates the network account of a new platform number and resolves with its id. */
   readonly createNumberAccount: (phone: string, verifiedName: string) => Promise<string>;
+  /** Persists the webhook of a WABA disabled or reinstated; the operator's call waits for it. */
+  readonly onWabaStandingChange: (change: WabaStandingChange) => Promise<void>;
+}
+
+export interface WabaStandingChange {
+  readonly wabaId: string;
+  readonly disabled: boolean;
+  readonly at: number;
 }
 
 /**
@@ -41,6 +49,9 @@ export function createPlatformService(deps: PlatformDeps) {
   const principals = new Map<string, { principal: GraphPrincipal; until: number }>();
   const numbers = new Map<string, PlatformNumber>();
   const numbersByAccount = new Map<string, PlatformNumber | null>();
+  // Whether each WABA is disabled, looked up again after TOKEN_CACHE_MS so that the operator's
+  // decision on another node reaches this one as fast as a token revocation does.
+  const disabledWabas = new Map<string, { disabled: boolean; until: number }>();
 
   const hashToken = (token: string) => deps.secrets.hash(`graph-token:${token}`);
 
@@ -55,6 +66,15 @@ export function createPlatformService(deps: PlatformDeps) {
     if (cached !== undefined) return cached;
     const found = await repository.getNumber(id);
     return found === undefined ? undefined : remember(found);
+  }
+
+  async function isDisabled(wabaId: string): Promise<boolean> {
+    const now = clock.now();
+    const cached = disabledWabas.get(wabaId);
+    if (cached !== undefined && cached.until > now) return cached.disabled;
+    const disabled = ((await repository.getWaba(wabaId))?.disabledAt ?? null) !== null;
+    disabledWabas.set(wabaId, { disabled, until: now + TOKEN_CACHE_MS });
+    return disabled;
   }
 
   /** Tenancy first, then the grant: a foreign id looks exactly like an unknown one. */
@@ -84,6 +104,7 @@ export function createPlatformService(deps: PlatformDeps) {
           .toLowerCase()
           .replace(/[^a-z0-9]/g, '_'),
         createdAt: clock.now(),
+        disabledAt: null,
       };
       await repository.createWaba(waba);
       return waba;
@@ -245,6 +266,29 @@ export function createPlatformService(deps: PlatformDeps) {
       if (found === undefined) throw unknownObject(id);
       assertGrant(principal, id, found.wabaId, permission);
       return found;
+    },
+
+    /** A disabled WABA's numbers send nothing (131031) until the operator reinstates it. */
+    async assertMaySend(number: PlatformNumber): Promise<void> {
+      if (await isDisabled(number.wabaId)) {
+        throw new PlatformError(131031, 'This number’s WhatsApp Business Account is disabled');
+      }
+    },
+
+    /**
+     * The operator's lever over a WABA: disabled, or reinstated. A change reaches the business as
+     * an `account_update` webhook; setting what already holds changes nothing and sends none.
+     */
+    async setWabaDisabled(id: string, disabled: boolean): Promise<Waba> {
+      const waba = await repository.getWaba(id);
+      if (waba === undefined) throw new DomainError('not_found', `No WABA has the id ${id}`);
+      if ((waba.disabledAt !== null) === disabled) return waba;
+      const at = clock.now();
+      const disabledAt = disabled ? at : null;
+      await repository.setWabaDisabledAt(id, disabledAt);
+      disabledWabas.set(id, { disabled, until: at + TOKEN_CACHE_MS });
+      await deps.onWabaStandingChange({ wabaId: id, disabled, at });
+      return { ...waba, disabledAt };
     },
 
     async accessWaba(principal: GraphPrincipal, id: string, permission: Permission): Promise<Waba> {

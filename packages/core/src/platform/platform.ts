@@ -20,6 +20,8 @@ export interface Waba {
   readonly timezoneId: string;
   readonly namespace: string;
   readonly createdAt: number;
+  /** When the operator disabled it: its numbers may not send until reinstated. */
+  readonly disabledAt: number | null;
 }
 
 export type NameStatus = 'APPROVED' | 'PENDING_REVIEW' | 'DECLINED' | 'NONE';

@@ -44,6 +44,7 @@ export interface PlatformRepository {
   createWaba(waba: Waba): Promise<void>;
   getWaba(id: string): Promise<Waba | undefined>;
   listWabas(portfolioId: string): Promise<Waba[]>;
+  setWabaDisabledAt(id: string, disabledAt: number | null): Promise<void>;
 
   createNumber(number: PlatformNumber): Promise<void>;
   getNumber(id: string): Promise<PlatformNumber | undefined>;

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Content } from '../messages/index.js';
 import {
   accountUpdateValue,
+  banUpdateChange,
   inboundMessageChange,
   inboundMessageValue,
   statusesForAdvance,
@@ -303,4 +304,18 @@ test('account_update names the number in digits and keeps the event details', ()
       restriction_info: [{ restriction_type: 'RESTRICTED_ADD_PHONE_NUMBER_ACTION', expiration: 1 }],
     },
   );
+});
+
+test('a disabled or reinstated WABA is a DISABLED_UPDATE with its ban state and date', () => {
+  const at = Date.UTC(2026, 11, 7, 23, 59);
+  assert.deepEqual(banUpdateChange('2000000000000001', true, at), {
+    wabaId: '2000000000000001',
+    field: 'account_update',
+    value: { event: 'DISABLED_UPDATE', ban_info: { waba_ban_state: 'DISABLE', waba_ban_date: '2026-12-07' } },
+    time: at,
+  });
+  assert.deepEqual(banUpdateChange('2000000000000001', false, at).value, {
+    event: 'DISABLED_UPDATE',
+    ban_info: { waba_ban_state: 'REINSTATE', waba_ban_date: '2026-12-07' },
+  });
 });

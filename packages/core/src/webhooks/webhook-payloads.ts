@@ -399,3 +399,19 @@ export const accountUpdateChange = (
   value: accountUpdateValue(input),
   time: at,
 });
+
+/** Contract 5.7: a WABA disabled or reinstated, with the day (UTC) it took effect. */
+export const banUpdateChange = (wabaId: string, disabled: boolean, at: number): WebhookChange =>
+  accountUpdateChange(
+    wabaId,
+    {
+      event: 'DISABLED_UPDATE',
+      details: {
+        ban_info: {
+          waba_ban_state: disabled ? 'DISABLE' : 'REINSTATE',
+          waba_ban_date: new Date(at).toISOString().slice(0, 10),
+        },
+      },
+    },
+    at,
+  );

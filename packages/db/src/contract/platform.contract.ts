@@ -24,6 +24,7 @@ export function platformContract(getDb: () => Kysely<Database>): void {
         timezoneId: 'UTC',
         namespace: 'ns',
         createdAt: 1_000,
+        disabledAt: null,
       };
       await repo().createWaba(waba);
       return { portfolio, waba };
@@ -59,6 +60,14 @@ export function platformContract(getDb: () => Kysely<Database>): void {
       assert.deepEqual(await repo().getWaba(waba.id), waba);
       assert.deepEqual(await repo().listWabas(portfolio.id), [waba]);
       assert.equal(await repo().getWaba(graphId('2')), undefined);
+    });
+
+    test('a WABA is disabled and reinstated', async () => {
+      const { waba } = await aWaba();
+      await repo().setWabaDisabledAt(waba.id, 9_000);
+      assert.equal((await repo().getWaba(waba.id))?.disabledAt, 9_000);
+      await repo().setWabaDisabledAt(waba.id, null);
+      assert.equal((await repo().getWaba(waba.id))?.disabledAt, null);
     });
 
     test('numbers page in creation order, by account, and take changes', async () => {

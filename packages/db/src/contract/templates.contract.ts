@@ -24,6 +24,7 @@ export function templatesContract(getDb: () => Kysely<Database>): void {
         timezoneId: 'UTC',
         namespace: 'ns',
         createdAt: 1,
+        disabledAt: null,
       };
       await platform.createWaba(waba);
       return waba.id;

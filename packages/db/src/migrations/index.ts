@@ -14,6 +14,7 @@ import { platformMessaging } from './0011-platform-messaging.js';
 import { graphMedia } from './0010-graph-media.js';
 import { platformManagement } from './0012-platform-management.js';
 import { sandbox } from './0013-sandbox.js';
+import { wabaStanding } from './0014-waba-standing.js';
 
 /** One migration set for both dialects; names sort in the order they apply. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -31,6 +32,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0010-graph-media': graphMedia(),
     '0012-platform-management': platformManagement(),
     '0013-sandbox': sandbox(),
+    '0014-waba-standing': wabaStanding(),
   };
 }
 

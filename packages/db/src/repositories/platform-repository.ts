@@ -28,6 +28,7 @@ const wabaFromRow = (row: Selectable<WabasTable>): Waba => ({
   timezoneId: row.timezone_id,
   namespace: row.namespace,
   createdAt: row.created_at,
+  disabledAt: row.disabled_at,
 });
 
 const numberFromRow = (row: Selectable<PlatformNumbersTable>): PlatformNumber => ({
@@ -116,6 +117,7 @@ export class SqlPlatformRepository implements PlatformRepository {
         timezone_id: waba.timezoneId,
         namespace: waba.namespace,
         created_at: waba.createdAt,
+        disabled_at: waba.disabledAt,
       })
       .execute();
   }
@@ -123,6 +125,10 @@ export class SqlPlatformRepository implements PlatformRepository {
   async getWaba(id: string): Promise<Waba | undefined> {
     const row = await this.db.selectFrom('wabas').selectAll().where('id', '=', id).executeTakeFirst();
     return row && wabaFromRow(row);
+  }
+
+  async setWabaDisabledAt(id: string, disabledAt: number | null): Promise<void> {
+    await this.db.updateTable('wabas').set({ disabled_at: disabledAt }).where('id', '=', id).execute();
   }
 
   async listWabas(portfolioId: string): Promise<Waba[]> {

@@ -1,6 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { AccountIdParams, AccountView, OperatorAccountBody } from '@parley/contracts';
+import {
+  AccountIdParams,
+  AccountView,
+  OperatorAccountBody,
+  OperatorWabaBody,
+  OperatorWabaParams,
+  OperatorWabaView,
+} from '@parley/contracts';
 import { DomainError } from '@parley/core';
 import type { Parley } from '../../compose.js';
 import { accountView } from '../../account-views.js';
@@ -17,8 +24,9 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /**
- * The platform operator's API (the role Meta plays): for now, the check next to a business's name
- * and the premium flag. It answers only to the operator token from the configuration.
+ * The platform operator's API (the role Meta plays): the check next to a business's name, the
+ * premium flag, WABAs disabled and reinstated, and template review. It answers only to the
+ * operator token from the configuration.
  */
 export function registerOperatorRoutes(app: App, parley: Parley): void {
   const { operatorToken } = parley.config;
@@ -43,6 +51,17 @@ export function registerOperatorRoutes(app: App, parley: Parley): void {
         { schema: { params: AccountIdParams, body: OperatorAccountBody, response: { 200: AccountView } } },
         async (request) =>
           accountView(await parley.accounts.setStanding(request.params.accountId, request.body)),
+      );
+
+      operator.patch(
+        '/wabas/:wabaId',
+        {
+          schema: { params: OperatorWabaParams, body: OperatorWabaBody, response: { 200: OperatorWabaView } },
+        },
+        async (request) => {
+          const waba = await parley.platform.setWabaDisabled(request.params.wabaId, request.body.disabled);
+          return { id: waba.id, portfolioId: waba.portfolioId, name: waba.name, disabledAt: waba.disabledAt };
+        },
       );
 
       registerOperatorTemplateRoutes(operator, parley);

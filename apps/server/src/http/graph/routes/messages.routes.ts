@@ -188,6 +188,7 @@ export function registerGraphMessageRoutes({ graph, parley }: GraphContext): voi
         'The phone number is not registered on the Cloud API. Register it first.',
       );
     }
+    await platform.assertMaySend(number);
     const { body } = request;
     if (body.status !== undefined) return markRead(number, body);
     const to = body.to!;
