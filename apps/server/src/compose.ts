@@ -26,6 +26,7 @@ import {
   TEMPLATE_CATEGORIES,
   templateStatusChange,
   banUpdateChange,
+  createSendLimits,
 } from '@parley/core';
 import {
   MessageStore,
@@ -292,6 +293,7 @@ export async function composeParley(config: Config, logger: Logger, clock: Clock
     send: (sender, input, options) => messaging.send(sender, input, options),
     acknowledge: messaging.acknowledge,
     onUndeliverable: (send) => void webhooks.enqueue(undeliverableStatusChange(send)).catch(onError),
+    throttle: config.throughputLimits ? createSendLimits(clock).take : () => undefined,
     clock,
     messageIds: timeOrderedIds,
   });

@@ -29,6 +29,8 @@ export interface Config {
    * Meta's quick approvals), `operator` leaves them PENDING for `/v1/operator/templates`.
    */
   readonly templateReview: 'automatic' | 'operator';
+  /** The Cloud API's send throttles (80 messages/s a number, the per-person pair limit); off for load tests. */
+  readonly throughputLimits: boolean;
 }
 
 const BUILT_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -86,6 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (templateReview !== 'automatic' && templateReview !== 'operator') {
     throw new ConfigError(`PARLEY_TEMPLATE_REVIEW must be automatic or operator, not "${templateReview}"`);
   }
+  const limits = env.PARLEY_THROUGHPUT_LIMITS || 'on';
+  if (limits !== 'on' && limits !== 'off') {
+    throw new ConfigError(`PARLEY_THROUGHPUT_LIMITS must be on or off, not "${limits}"`);
+  }
   const host = env.HOST ?? '0.0.0.0';
   const publicUrl = (env.PARLEY_PUBLIC_URL || defaultPublicUrl(host, port)).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+/.test(publicUrl)) {
@@ -107,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     webhookAllowPrivate,
     templateReview,
+    throughputLimits: limits === 'on',
   });
 }
 

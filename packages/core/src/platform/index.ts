@@ -7,6 +7,7 @@ export * from './sandbox.js';
 export * from './test-phone.js';
 export * from './customer-service-window.js';
 export * from './platform-messaging.js';
+export * from './send-limits.js';
 export * from './block-users.js';
 export * from './group-webhooks.js';
 export * from './management-ports.js';

@@ -43,6 +43,8 @@ export interface PlatformMessagingDeps {
   readonly send: (sender: Sender, input: SendInput, options: { platform: true }) => Promise<Message>;
   readonly acknowledge: (accountId: string, chatId: string, status: 'read', upToSeq: number) => Promise<void>;
   readonly onUndeliverable: (send: UndeliverableSend) => void;
+  /** Refuses a send over the number's or the pair's rate (`createSendLimits`), or lets it pass. */
+  readonly throttle: (number: PlatformNumber, recipient: string) => void;
   readonly clock: Clock;
   /** Message ids; ids that grow with time keep the message index's writes at its end. */
   readonly messageIds: IdGenerator;
@@ -172,6 +174,7 @@ export function createPlatformMessaging(deps: PlatformMessagingDeps) {
       content: OutboundContent,
       options: { replyToId?: string; callbackData?: string } = {},
     ): Promise<{ messageId: string; chatId: string | undefined }> {
+      deps.throttle(number, to);
       const messageId = deps.messageIds.next();
       const personId = await personOf(to);
       if (personId === undefined) {

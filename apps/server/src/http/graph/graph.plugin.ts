@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isPlatformError } from '@parley/core';
 import type { Parley } from '../../compose.js';
 import type { App } from '../app-instance.js';
 import { graphToken } from './graph-auth.js';
@@ -21,6 +22,9 @@ import { registerTemplateRoutes } from './routes/templates.routes.js';
 function sendGraphError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, body } = toGraphError(error);
   if (status >= 500) request.log.error({ err: error }, 'graph request failed');
+  // Throttles (130429, 131056) say when to come back, as some clients expect (contract 14.2).
+  const retryAfterMs = isPlatformError(error) ? error.details?.retryAfterMs : undefined;
+  if (typeof retryAfterMs === 'number') void reply.header('retry-after', Math.ceil(retryAfterMs / 1000));
   void reply.status(status).send(body);
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { GraphSendMessageBody } from '@parley/contracts';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { ConfigError, loadConfig } from '../../../config.js';
 import { call, ManualClock, phone, type Reply } from '../../../test-support/accounts-api.js';
 import { signIn, type Session } from '../../../test-support/catalog-api.js';
 import { eventually, signUp } from '../../../test-support/clients.js';
@@ -552,4 +553,37 @@ describe('Graph POST /{PNID}/messages', () => {
     assert.equal(again.status, 201, JSON.stringify(again.body));
     await eventually(async () => (await send({ to: phone(3), text: { body: 'Yes!' } })).status === 200);
   });
+
+  test('throttles: 131056 after a burst of 45 to one person, 130429 past 80 a second, each with Retry-After', async () => {
+    // A number of its own, so the buckets start full whatever the other tests sent.
+    const shop = await createGraphTenant(server.parley, { name: 'Busy Shop' });
+    const sendTo = async (to: string) => {
+      const response = await fetch(`${server.url}/v23.0/${shop.phoneNumberId}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${shop.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ messaging_product: 'whatsapp', to, type: 'text', text: { body: 'Sale!' } }),
+      });
+      return {
+        status: response.status,
+        body: await response.json(),
+        retryAfter: response.headers.get('retry-after'),
+      };
+    };
+    for (let i = 0; i < 45; i++) assert.equal((await sendTo(phone(9100))).status, 200);
+    const pair = await sendTo(phone(9100));
+    assertGraphError(pair, 400, 131056);
+    assert.equal(pair.retryAfter, '6');
+    for (let i = 0; i < 35; i++) assert.equal((await sendTo(phone(9200 + i))).status, 200);
+    const busy = await sendTo(phone(9300));
+    assertGraphError(busy, 400, 130429);
+    assert.equal(busy.retryAfter, '1');
+    clock.advance(1_000);
+    assert.equal((await sendTo(phone(9300))).status, 200);
+  });
+});
+
+test('PARLEY_THROUGHPUT_LIMITS is on unless set off, and nothing else', () => {
+  assert.equal(loadConfig({ PARLEY_ENV: 'test' }).throughputLimits, true);
+  assert.equal(loadConfig({ PARLEY_ENV: 'test', PARLEY_THROUGHPUT_LIMITS: 'off' }).throughputLimits, false);
+  assert.throws(() => loadConfig({ PARLEY_ENV: 'test', PARLEY_THROUGHPUT_LIMITS: 'no' }), ConfigError);
 });
