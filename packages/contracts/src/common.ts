@@ -7,6 +7,9 @@ import { Type, type StringOptions, type TSchema } from '@sinclair/typebox';
 export const PlainText = (options: StringOptions = {}) =>
   Type.String({ ...options, pattern: '^[^\\u0000]*$' });
 
+/** A Graph node id: digits, as the Cloud API writes them. */
+export const GraphId = Type.String({ pattern: '^\\d{1,32}$' });
+
 /** Ids are opaque URL-safe strings, chosen by the server or, for messages, by the client. */
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 /** The highest seq a chat reaches; seqs are 32-bit integers in storage. */

@@ -10,17 +10,16 @@ import { eventually, signUp, wsFactory } from '../test-support/clients.js';
 import { createGraphTenant, type GraphTenant } from '../test-support/graph-tenant.js';
 import { assertMetaWebhook } from '../test-support/meta-openapi.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { startWebhookReceiver, type WebhookReceiver } from '../test-support/webhook-receiver.js';
+import {
+  changesOf,
+  startWebhookReceiver,
+  type WebhookChange as Change,
+  type WebhookReceiver,
+} from '../test-support/webhook-receiver.js';
 import { fromWamid, toWamid } from '../http/graph/wamid.js';
 import { sampleTemplate } from '../sandbox/sample-template.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- webhook bodies are read as the receiver reads them */
-type Change = { field: string; value: any };
-
-const changesOf = (receiver: WebhookReceiver): Change[] =>
-  receiver.requests.flatMap((request) =>
-    (JSON.parse(request.body) as { entry: { changes: Change[] }[] }).entry.flatMap((entry) => entry.changes),
-  );
 const inboundOf = (receiver: WebhookReceiver, wamid: string): Change | undefined =>
   changesOf(receiver).find((change) => change.value.messages?.[0]?.id === wamid);
 const statusesOf = (receiver: WebhookReceiver, wamid: string): any[] =>

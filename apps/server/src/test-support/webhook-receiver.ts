@@ -76,3 +76,15 @@ export async function startWebhookReceiver(options: {
       }),
   };
 }
+
+/** One change of a webhook body, read as a receiver reads it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- webhook values are whatever was sent
+export type WebhookChange = { field: string; value: any };
+
+/** Every change of every body the receiver got, in arrival order. */
+export const changesOf = (receiver: WebhookReceiver): WebhookChange[] =>
+  receiver.requests.flatMap((request) =>
+    (JSON.parse(request.body) as { entry: { changes: WebhookChange[] }[] }).entry.flatMap(
+      (entry) => entry.changes,
+    ),
+  );

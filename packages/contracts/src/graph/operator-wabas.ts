@@ -1,8 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Strict } from '../common.js';
+import { GraphId, Strict } from '../common.js';
 
 /** The operator's standing of a WABA: disabled WABAs send nothing until reinstated. */
-export const OperatorWabaParams = Type.Object({ wabaId: Type.String({ pattern: '^\\d{1,32}$' }) }, Strict);
+export const OperatorWabaParams = Type.Object({ wabaId: GraphId }, Strict);
 export type OperatorWabaParams = Static<typeof OperatorWabaParams>;
 
 export const OperatorWabaBody = Type.Object({ disabled: Type.Boolean() }, Strict);

@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Strict } from '../common.js';
+import { GraphId, Strict } from '../common.js';
 
 /**
  * Bodies and queries of template management (contract 4.1, 4.2). The edge checks only shapes: the
@@ -78,7 +78,7 @@ export type GraphTemplateListQuery = Static<typeof GraphTemplateListQuery>;
 
 /** `DELETE /{WABA}/message_templates?name=…[&hsm_id=…]`. */
 export const GraphTemplateDeleteQuery = Type.Object(
-  { name: Text(4096), hsm_id: Opt(Type.String({ pattern: '^\\d{1,32}$' })) },
+  { name: Text(4096), hsm_id: Opt(GraphId) },
   { additionalProperties: true },
 );
 export type GraphTemplateDeleteQuery = Static<typeof GraphTemplateDeleteQuery>;
@@ -107,7 +107,6 @@ const RejectionReason = Type.Unsafe<
     'TAG_CONTENT_MISMATCH',
   ],
 });
-const GraphId = Type.String({ pattern: '^\\d{1,32}$' });
 
 export const OperatorTemplatesQuery = Type.Object(
   {

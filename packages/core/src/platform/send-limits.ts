@@ -5,13 +5,13 @@ import { Bounded, PLATFORM_CACHE_SIZE } from './platform-messaging.js';
 import type { PlatformNumber } from './platform.js';
 
 /** Contract 6.4: messages per second a number may send, by its throughput level. */
-export const NUMBER_THROUGHPUT: Readonly<Record<PlatformNumber['throughputLevel'], number>> = {
+const NUMBER_THROUGHPUT: Readonly<Record<PlatformNumber['throughputLevel'], number>> = {
   STANDARD: 80,
   HIGH: 1_000,
 };
 
 /** Contract 6.4: one message to the same person every 6 s, with bursts of up to 45 borrowed ahead. */
-export const PAIR_RULE: BucketRule = { capacity: 45, refillEveryMs: 6_000 };
+const PAIR_RULE: BucketRule = { capacity: 45, refillEveryMs: 6_000 };
 
 const numberRule = (number: PlatformNumber): BucketRule => {
   const perSecond = NUMBER_THROUGHPUT[number.throughputLevel];
@@ -56,5 +56,3 @@ export function createSendLimits(clock: Clock) {
     },
   };
 }
-
-export type SendLimits = ReturnType<typeof createSendLimits>;

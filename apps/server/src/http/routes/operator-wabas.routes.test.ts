@@ -4,9 +4,11 @@ import { assertRefused, call, phone } from '../../test-support/accounts-api.js';
 import { eventually } from '../../test-support/clients.js';
 import { assertGraphError, createGraphTenant, type GraphTenant } from '../../test-support/graph-tenant.js';
 import { startTestServer, TEST_OPERATOR_TOKEN, type TestServer } from '../../test-support/test-server.js';
-import { startWebhookReceiver, type WebhookReceiver } from '../../test-support/webhook-receiver.js';
-
-type Change = { field: string; value: Record<string, unknown> };
+import {
+  changesOf,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from '../../test-support/webhook-receiver.js';
 
 describe('operator API: WABAs disabled and reinstated', () => {
   let server: TestServer;
@@ -23,9 +25,7 @@ describe('operator API: WABAs disabled and reinstated', () => {
       body: { messaging_product: 'whatsapp', to: phone(9999), type: 'text', text: { body: 'Hi' } },
     });
   const accountUpdates = () =>
-    receiver.requests
-      .map((request) => JSON.parse(request.body) as { entry: { id: string; changes: Change[] }[] })
-      .flatMap((payload) => payload.entry.flatMap((entry) => entry.changes))
+    changesOf(receiver)
       .filter((change) => change.field === 'account_update')
       .map((change) => change.value);
 

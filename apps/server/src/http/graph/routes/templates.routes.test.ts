@@ -13,7 +13,11 @@ import {
   META_OPENAPI_PATH,
 } from '../../../test-support/meta-openapi.js';
 import { startTestServer, TEST_OPERATOR_TOKEN, type TestServer } from '../../../test-support/test-server.js';
-import { startWebhookReceiver, type WebhookReceiver } from '../../../test-support/webhook-receiver.js';
+import {
+  changesOf,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from '../../../test-support/webhook-receiver.js';
 
 const LIST_PATH = '/{Version}/{WABA-ID}/message_templates';
 const NODE_PATH = '/{Version}/{TEMPLATE_ID}';
@@ -570,13 +574,8 @@ describe('operator review: PENDING templates, decisions, status webhooks', () =>
       body: templateSend(name),
     });
   /** The status updates the business's endpoint has received for a template, in order. */
-  const updatesOf = (id: string) =>
-    receiver.requests
-      .map(
-        (request) =>
-          JSON.parse(request.body) as { entry: { changes: { field: string; value: Payload }[] }[] },
-      )
-      .flatMap((payload) => payload.entry.flatMap((entry) => entry.changes))
+  const updatesOf = (id: string): Payload[] =>
+    changesOf(receiver)
       .filter(
         (change) =>
           change.field === 'message_template_status_update' &&
